@@ -1,0 +1,3 @@
+module github.com/hlovm/hlovm
+
+go 1.26
