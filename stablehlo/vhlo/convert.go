@@ -408,10 +408,26 @@ func (a *attrs) dotDims() {
 	a.op.SetAttr("dot_dimension_numbers", d)
 }
 
-// dotAlgorithm regroups dot_general_v2's seven algorithm attributes; all-none
-// precision types mean no algorithm (dot_general_v1 has none).
+// dotAlgorithm regroups dot_general_v2's seven algorithm attributes. VHLO
+// writes TypeV1(NoneV1) in all seven when there is no algorithm (and
+// dot_general_v1 has none at all).
+var algorithmAttrs = []string{"lhs_precision_type", "rhs_precision_type", "accumulation_type",
+	"lhs_component_count", "rhs_component_count", "num_primitive_operations", "allow_imprecise_accumulation"}
+
 func (a *attrs) dotAlgorithm() {
 	if a.op.Attr("lhs_precision_type") == nil {
+		return
+	}
+	allNone := true
+	for _, n := range algorithmAttrs {
+		if t, ok := a.op.Attr(n).(*stablehlo.TypeAttr); !ok || !isNone(t.Type) {
+			allNone = false
+		}
+	}
+	if allNone {
+		for _, n := range algorithmAttrs {
+			a.take(n)
+		}
 		return
 	}
 	typ := func(n string) stablehlo.Type {
@@ -435,13 +451,12 @@ func (a *attrs) dotAlgorithm() {
 		a.setErr(a.fail("allow_imprecise_accumulation is not a boolean"))
 	}
 	alg.AllowImpreciseAccumulation = b.Value
-	_, l := alg.LhsPrecisionType.(stablehlo.NoneType)
-	_, r := alg.RhsPrecisionType.(stablehlo.NoneType)
-	_, acc := alg.AccumulationType.(stablehlo.NoneType)
-	if l && r && acc {
-		return
-	}
 	a.op.SetAttr("algorithm", alg)
+}
+
+func isNone(t stablehlo.Type) bool {
+	_, ok := t.(stablehlo.NoneType)
+	return ok
 }
 
 func (a *attrs) convDims() {
