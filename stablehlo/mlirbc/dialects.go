@@ -1,0 +1,345 @@
+package mlirbc
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// Plain (non-portable) stablehlo and chlo encodings (§5.1, §5.2).
+
+// stablehloEnums lists each enum's cases by value (§4.2; the plain dialect uses
+// the same numbering as VHLO). An empty name is not a valid value.
+var stablehloEnums = map[string][]string{
+	"comparison_direction": {"EQ", "NE", "GE", "GT", "LE", "LT"},
+	"comparison_type":      {"NOTYPE", "FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"},
+	"fft_type":             {"FFT", "IFFT", "RFFT", "IRFFT"},
+	"precision":            {"DEFAULT", "HIGH", "HIGHEST"},
+	"rng_algorithm":        {"DEFAULT", "THREE_FRY", "PHILOX"},
+	"rng_distribution":     {"", "UNIFORM", "NORMAL"},
+	"transpose":            {"TRANSPOSE_INVALID", "NO_TRANSPOSE", "TRANSPOSE", "ADJOINT"},
+	"result_accuracy_mode": {"DEFAULT", "HIGHEST", "TOLERANCE"},
+}
+
+func (r *EntryReader) enumValue(kind string) (string, error) {
+	v, err := r.VarInt()
+	if err != nil {
+		return "", err
+	}
+	names := stablehloEnums[kind]
+	if v >= uint64(len(names)) || names[v] == "" {
+		return "", r.Errorf("invalid %s value %d", kind, v)
+	}
+	return names[v], nil
+}
+
+func (r *EntryReader) enumAttr(kind string) (stablehlo.Attribute, error) {
+	v, err := r.enumValue(kind)
+	if err != nil {
+		return nil, err
+	}
+	return stablehlo.EnumAttr{Kind: kind, Value: v}, nil
+}
+
+// readF64 reads an f64 APFloat (zigzag varint of the bits).
+func (r *EntryReader) readF64() (float64, error) {
+	bits, err := r.APFloat(tensor.F64)
+	return math.Float64frombits(bits), err
+}
+
+func (r *EntryReader) boolByte() (bool, error) {
+	b, err := r.Byte()
+	return b != 0, err
+}
+
+type stablehloDialect struct{}
+
+func init() { RegisterDialect("stablehlo", stablehloDialect{}) }
+
+func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, error) {
+	code, err := r.VarInt()
+	if err != nil {
+		return nil, err
+	}
+	lists := func(n int) ([][]int64, error) {
+		out := make([][]int64, n)
+		for i := range out {
+			if out[i], err = r.svarints(); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	switch code {
+	case 1:
+		h, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		t, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		return &stablehlo.ChannelHandleAttr{Handle: h, Type: t}, nil
+	case 2:
+		return r.enumAttr("comparison_direction")
+	case 3:
+		return r.enumAttr("comparison_type")
+	case 4:
+		a := &stablehlo.ConvDimensionNumbersAttr{}
+		for _, step := range []func() error{
+			func() (e error) { a.InputBatch, e = r.SVarInt(); return },
+			func() (e error) { a.InputFeature, e = r.SVarInt(); return },
+			func() (e error) { a.InputSpatial, e = r.svarints(); return },
+			func() (e error) { a.KernelInputFeature, e = r.SVarInt(); return },
+			func() (e error) { a.KernelOutputFeature, e = r.SVarInt(); return },
+			func() (e error) { a.KernelSpatial, e = r.svarints(); return },
+			func() (e error) { a.OutputBatch, e = r.SVarInt(); return },
+			func() (e error) { a.OutputFeature, e = r.SVarInt(); return },
+			func() (e error) { a.OutputSpatial, e = r.svarints(); return },
+		} {
+			if err := step(); err != nil {
+				return nil, err
+			}
+		}
+		return a, nil
+	case 5:
+		l, err := lists(4)
+		if err != nil {
+			return nil, err
+		}
+		return &stablehlo.DotDimensionNumbersAttr{LhsBatching: l[0], RhsBatching: l[1], LhsContracting: l[2], RhsContracting: l[3]}, nil
+	case 6:
+		return r.enumAttr("fft_type")
+	case 7:
+		l, err := lists(5)
+		if err != nil {
+			return nil, err
+		}
+		ivd, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		return &stablehlo.GatherDimensionNumbersAttr{OffsetDims: l[0], CollapsedSliceDims: l[1], OperandBatchingDims: l[2], StartIndicesBatchingDims: l[3], StartIndexMap: l[4], IndexVectorDim: ivd}, nil
+	case 8:
+		return r.enumAttr("precision")
+	case 9:
+		return r.enumAttr("rng_algorithm")
+	case 10:
+		return r.enumAttr("rng_distribution")
+	case 11:
+		l, err := lists(5)
+		if err != nil {
+			return nil, err
+		}
+		ivd, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		return &stablehlo.ScatterDimensionNumbersAttr{UpdateWindowDims: l[0], InsertedWindowDims: l[1], InputBatchingDims: l[2], ScatterIndicesBatchingDims: l[3], ScatterDimsToOperandDims: l[4], IndexVectorDim: ivd}, nil
+	case 12:
+		return r.enumAttr("transpose")
+	case 13:
+		b, err := r.svarints()
+		if err != nil {
+			return nil, err
+		}
+		return &stablehlo.TypeExtensionsAttr{Bounds: b}, nil
+	case 14:
+		out, err := r.svarints()
+		if err != nil {
+			return nil, err
+		}
+		idx, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		opnd, err := r.svarints()
+		if err != nil {
+			return nil, err
+		}
+		return &stablehlo.OutputOperandAliasAttr{OutputTupleIndices: out, OperandIndex: idx, OperandTupleIndices: opnd}, nil
+	case 15:
+		a := &stablehlo.DotAlgorithmAttr{}
+		if a.LhsPrecisionType, err = r.Type(); err != nil {
+			return nil, err
+		}
+		if a.RhsPrecisionType, err = r.Type(); err != nil {
+			return nil, err
+		}
+		if a.AccumulationType, err = r.Type(); err != nil {
+			return nil, err
+		}
+		if a.LhsComponentCount, err = r.SVarInt(); err != nil {
+			return nil, err
+		}
+		if a.RhsComponentCount, err = r.SVarInt(); err != nil {
+			return nil, err
+		}
+		if a.NumPrimitiveOperations, err = r.SVarInt(); err != nil {
+			return nil, err
+		}
+		if a.AllowImpreciseAccumulation, err = r.boolByte(); err != nil {
+			return nil, err
+		}
+		return a, nil
+	case 16:
+		return r.enumAttr("result_accuracy_mode")
+	case 17:
+		a := &stablehlo.ResultAccuracyAttr{}
+		if a.Atol, err = r.readF64(); err != nil {
+			return nil, err
+		}
+		if a.Rtol, err = r.readF64(); err != nil {
+			return nil, err
+		}
+		if a.Ulps, err = r.SVarInt(); err != nil {
+			return nil, err
+		}
+		mode, err := r.Attr()
+		if err != nil {
+			return nil, err
+		}
+		e, ok := mode.(stablehlo.EnumAttr)
+		if !ok || e.Kind != "result_accuracy_mode" {
+			return nil, r.Errorf("result accuracy mode is %s", mode)
+		}
+		a.Mode = e.Value
+		return a, nil
+	case 18: // ReplicaGroupMeshAxes: not modelled, kept as text.
+		mesh, err := r.Attr()
+		if err != nil {
+			return nil, err
+		}
+		axes, err := r.attrList()
+		if err != nil {
+			return nil, err
+		}
+		return stablehlo.OpaqueAttr{Text: "#stablehlo.replica_group_mesh_axes<mesh = " + mesh.String() + ", axes = [" + joinAttrs(axes, ", ") + "]>"}, nil
+	case 19:
+		pre, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		size, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		return stablehlo.OpaqueAttr{Text: "#stablehlo.sub_axis_info<(" + itoa(pre) + ")" + itoa(size) + ">"}, nil
+	case 20:
+		name, err := r.Str()
+		if err != nil {
+			return nil, err
+		}
+		text := stablehlo.QuoteString(name)
+		has, err := r.boolByte()
+		if err != nil {
+			return nil, err
+		}
+		if has {
+			sub, err := r.Attr()
+			if err != nil {
+				return nil, err
+			}
+			text += ":" + strings.TrimSuffix(strings.TrimPrefix(sub.String(), "#stablehlo.sub_axis_info<"), ">")
+		}
+		return stablehlo.OpaqueAttr{Text: "#stablehlo.axis_ref<" + text + ">"}, nil
+	case 21:
+		name, err := r.Str()
+		if err != nil {
+			return nil, err
+		}
+		size, err := r.SVarInt()
+		if err != nil {
+			return nil, err
+		}
+		return stablehlo.OpaqueAttr{Text: "#stablehlo.mesh_axis<" + stablehlo.QuoteString(name) + "=" + itoa(size) + ">"}, nil
+	case 22:
+		axes, err := r.Attr()
+		if err != nil {
+			return nil, err
+		}
+		text := "#stablehlo.mesh<" + axes.String()
+		has, err := r.boolByte()
+		if err != nil {
+			return nil, err
+		}
+		if has {
+			ids, err := r.Attr()
+			if err != nil {
+				return nil, err
+			}
+			text += ", device_ids=" + ids.String()
+		}
+		return stablehlo.OpaqueAttr{Text: text + ">"}, nil
+	}
+	return nil, r.Errorf("unknown stablehlo attribute code %d", code)
+}
+
+func (stablehloDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
+	code, err := r.VarInt()
+	if err != nil {
+		return nil, err
+	}
+	switch code {
+	case 0:
+		return stablehlo.TokenType{}, nil
+	case 1:
+		ts, err := r.typeList()
+		if err != nil {
+			return nil, err
+		}
+		parts := make([]string, len(ts))
+		for i, t := range ts {
+			parts[i] = t.String()
+		}
+		return stablehlo.OpaqueType{Text: "!stablehlo.future<" + strings.Join(parts, ", ") + ">"}, nil
+	}
+	return nil, r.Errorf("unknown stablehlo type code %d", code)
+}
+
+type chloDialect struct{}
+
+func init() { RegisterDialect("chlo", chloDialect{}) }
+
+func (chloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, error) {
+	code, err := r.VarInt()
+	if err != nil {
+		return nil, err
+	}
+	var kind string
+	switch code {
+	case 0:
+		kind = "comparison_direction"
+	case 1:
+		kind = "comparison_type"
+	default:
+		return nil, r.Errorf("unknown chlo attribute code %d", code)
+	}
+	v, err := r.enumValue(kind)
+	if err != nil {
+		return nil, err
+	}
+	return stablehlo.OpaqueAttr{Text: "#chlo<" + kind + " " + v + ">"}, nil
+}
+
+func (chloDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
+	code, err := r.VarInt()
+	if err != nil {
+		return nil, err
+	}
+	return nil, r.Errorf("unknown chlo type code %d", code)
+}
+
+func itoa(v int64) string { return strconv.FormatInt(v, 10) }
+
+func joinAttrs(as []stablehlo.Attribute, sep string) string {
+	parts := make([]string, len(as))
+	for i, a := range as {
+		parts[i] = a.String()
+	}
+	return strings.Join(parts, sep)
+}
