@@ -292,7 +292,8 @@ func symbolName(s string) string {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c == '_' || c == '$' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (i > 0 && c >= '0' && c <= '9')) {
+		// MLIR's bare-id: (letter|_) (letter|digit|[_$.])*; anything else is quoted.
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (i > 0 && (c == '$' || c == '.' || c >= '0' && c <= '9'))) {
 			return QuoteString(s)
 		}
 	}
@@ -326,7 +327,7 @@ func attrName(s string) string {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c == '_' || c == '$' || c == '.' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (i > 0 && c >= '0' && c <= '9')) {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (i > 0 && (c == '$' || c == '.' || c >= '0' && c <= '9'))) {
 			return QuoteString(s)
 		}
 	}
