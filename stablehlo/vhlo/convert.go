@@ -205,29 +205,59 @@ func (c *converter) op(op *stablehlo.Op, parent string) error {
 
 // frontendAttrs undoes XLA's export of Shardy attributes for old targets:
 // mhlo.frontend_attributes entries xla.sdy.NAME = "<text>" become real
-// sdy.NAME attributes (kept as their text), and an emptied dictionary goes.
+// sdy.NAME attributes (kept as their text), and an emptied dictionary goes. The
+// same applies inside a function's per-argument and per-result dictionaries.
 func (c *converter) frontendAttrs(op *stablehlo.Op) {
-	d, ok := op.Attr("mhlo.frontend_attributes").(*stablehlo.DictAttr)
-	if !ok {
-		return
+	op.Attrs = unexportSdy(op.Attrs)
+	for _, n := range []string{"arg_attrs", "res_attrs"} {
+		arr, ok := op.Attr(n).(*stablehlo.ArrayAttr)
+		if !ok {
+			continue
+		}
+		elems := make([]stablehlo.Attribute, len(arr.Elems))
+		for i, e := range arr.Elems {
+			elems[i] = e
+			if d, ok := e.(*stablehlo.DictAttr); ok {
+				elems[i] = stablehlo.NewDict(unexportSdy(append([]stablehlo.NamedAttr(nil), d.Entries...)))
+			}
+		}
+		op.SetAttr(n, &stablehlo.ArrayAttr{Elems: elems})
 	}
-	var keep []stablehlo.NamedAttr
-	for _, e := range d.Entries {
+}
+
+// unexportSdy rewrites one attribute list (sorted result).
+func unexportSdy(list []stablehlo.NamedAttr) []stablehlo.NamedAttr {
+	var fe *stablehlo.DictAttr
+	at := -1
+	for i, a := range list {
+		if a.Name == "mhlo.frontend_attributes" {
+			fe, _ = a.Value.(*stablehlo.DictAttr)
+			at = i
+		}
+	}
+	if fe == nil {
+		return list
+	}
+	var keep, lifted []stablehlo.NamedAttr
+	for _, e := range fe.Entries {
 		s, isStr := e.Value.(stablehlo.StringAttr)
 		if name, found := strings.CutPrefix(e.Name, "xla.sdy."); found && isStr && strings.HasPrefix(s.Value, "#sdy.") {
-			op.SetAttr("sdy."+name, stablehlo.OpaqueAttr{Text: s.Value})
+			lifted = append(lifted, stablehlo.NamedAttr{Name: "sdy." + name, Value: stablehlo.OpaqueAttr{Text: s.Value}})
 			continue
 		}
 		keep = append(keep, e)
 	}
-	if len(keep) == len(d.Entries) {
-		return
+	if len(lifted) == 0 {
+		return list
 	}
-	if len(keep) == 0 {
-		op.SetAttr("mhlo.frontend_attributes", nil)
-	} else {
-		op.SetAttr("mhlo.frontend_attributes", stablehlo.NewDict(keep))
+	out := append([]stablehlo.NamedAttr(nil), list[:at]...)
+	out = append(out, list[at+1:]...)
+	if len(keep) > 0 {
+		out = append(out, stablehlo.NamedAttr{Name: "mhlo.frontend_attributes", Value: stablehlo.NewDict(keep)})
 	}
+	out = append(out, lifted...)
+	stablehlo.SortAttrs(out)
+	return out
 }
 
 func isEmptyArray(a stablehlo.Attribute) bool {

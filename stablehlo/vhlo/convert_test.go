@@ -159,6 +159,12 @@ func TestConvertOp(t *testing.T) {
 				{Name: "num_batch_dims", Value: str("0")},
 				{Name: "xla.sdy.sharding_rule", Value: str("#sdy.op_sharding_rule<([i])->([i]) {i=4}, custom>")}})}),
 			"stablehlo.custom_call", `{call_target_name = "foo", mhlo.frontend_attributes = {num_batch_dims = "0"}, sdy.sharding_rule = #sdy.op_sharding_rule<([i])->([i]) {i=4}, custom>}`},
+		{"sdy in argument attributes", mkOp("vhlo.func_v1", kv{
+			"arg_attrs": arr(stablehlo.NewDict([]stablehlo.NamedAttr{{Name: "mhlo.frontend_attributes", Value: stablehlo.NewDict([]stablehlo.NamedAttr{
+				{Name: "xla.sdy.sharding", Value: str("#sdy.sharding<@mesh, [{}]>")}})}})),
+			"res_attrs": arr(stablehlo.NewDict(nil)), "sym_name": str("f"), "sym_visibility": str(""),
+			"function_type": typ(&stablehlo.FunctionType{})}),
+			"func.func", `{arg_attrs = [{sdy.sharding = #sdy.sharding<@mesh, [{}]>}], function_type = () -> (), sym_name = "f"}`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
