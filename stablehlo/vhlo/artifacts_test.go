@@ -197,3 +197,36 @@ func TestCorpusVersionsAgree(t *testing.T) {
 		})
 	}
 }
+
+// Corrupted artifacts must give errors, never panics: every byte of a small
+// artifact and a sample of bytes of a large one are overwritten in turn.
+func TestCorruptArtifactsDoNotPanic(t *testing.T) {
+	dir := sharedDir(t, "conformance/stablehlo-vhlo")
+	for _, tc := range []struct {
+		file string
+		step int
+	}{
+		{"vhlo_emit_version_api.1_1_0.mlir.bc", 1},
+		{"stablehlo_legalize_to_vhlo.1_20_0.mlir.bc", 97},
+		{"stablehlo_legalize_to_vhlo.0_9_0.mlir.bc", 89},
+	} {
+		data, err := os.ReadFile(filepath.Join(dir, tc.file))
+		if err != nil {
+			t.Skipf("%s absent: %v", tc.file, err)
+		}
+		for pos := 0; pos < len(data); pos += tc.step {
+			for _, b := range []byte{0x00, 0xFF, data[pos] ^ 0x02} {
+				mut := append([]byte(nil), data...)
+				mut[pos] = b
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Fatalf("%s with byte %d set to %#x: panic: %v", tc.file, pos, b, r)
+						}
+					}()
+					_, _ = mlirbc.Read(mut)
+				}()
+			}
+		}
+	}
+}
