@@ -176,6 +176,9 @@ func (f *file) decodeProperties(opName string, idx uint64, c *Cursor) ([]stableh
 		// Registered (or replaced) through the public API: that layout first.
 		variants = append([][]PropSpec{spec}, variants...)
 	}
+	if len(variants) == 0 && f.raw {
+		return []stablehlo.NamedAttr{{Name: "<properties>", Value: stablehlo.OpaqueAttr{Text: "<" + hexString(f.props[idx]) + ">"}}}, nil
+	}
 	if len(variants) == 0 {
 		return nil, c.Errorf("op %s has properties but no properties layout is registered for it", opName)
 	}

@@ -97,6 +97,9 @@ type file struct {
 	props      [][]byte
 	propsOff   []int
 	attrTypeAt int // absolute offset of the attr/type data section
+	// raw (Inspect only): entries of dialects without a decoder and properties
+	// of ops without a layout are kept as opaque hex instead of failing.
+	raw bool
 }
 
 // entryError marks an error already wrapped with its entry context, so chains
@@ -689,6 +692,13 @@ func (f *file) decodeEntry(e entry, isAttr bool, idx uint64) (decoded, error) {
 		return decoded{typ: parseTypeText(text)}, nil
 	}
 	d := dialects[dname]
+	if d == nil && f.raw {
+		text := "#" + dname + ".raw<" + hexString(payload) + ">"
+		if isAttr {
+			return decoded{attr: stablehlo.OpaqueAttr{Text: text}}, nil
+		}
+		return decoded{typ: stablehlo.OpaqueType{Text: "!" + text[1:]}}, nil
+	}
 	if d == nil {
 		code := "?"
 		if v, err := NewCursor(payload, abs).VarInt(); err == nil {

@@ -1,0 +1,235 @@
+package mlirbc
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/stablehlo"
+)
+
+// A tiny bytecode writer for hand-built files that exercise reader paths the
+// real files do not (cycles, forward references, hostile nesting).
+
+func enc(v uint64) []byte {
+	if v < 128 {
+		return []byte{byte(v<<1 | 1)}
+	}
+	out := []byte{0}
+	for i := 0; i < 8; i++ {
+		out = append(out, byte(v>>(8*i)))
+	}
+	return out
+}
+
+func cat(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+
+type synth struct {
+	version  uint64
+	strings  []string
+	dialects []int       // string index of each dialect name
+	opNames  [][2]int    // (dialect, string index), all flagged registered
+	attrs    [][]byte    // builtin custom attribute payloads
+	types    [][]byte    // builtin custom type payloads
+	extra    [][2][]byte // (dialect index as 1 byte, payload) of more attributes
+	ir       []byte
+	props    [][]byte
+}
+
+func (s *synth) bytes() []byte {
+	sec := func(id byte, data []byte) []byte { return cat([]byte{id}, enc(uint64(len(data))), data) }
+	var strs, sizes []byte
+	for _, x := range s.strings {
+		strs = append(strs, x...)
+		strs = append(strs, 0)
+	}
+	for i := len(s.strings) - 1; i >= 0; i-- {
+		sizes = append(sizes, enc(uint64(len(s.strings[i])+1))...)
+	}
+	dia := enc(uint64(len(s.dialects)))
+	for _, d := range s.dialects {
+		dia = append(dia, enc(uint64(d)<<1)...)
+	}
+	dia = append(dia, enc(uint64(len(s.opNames)))...)
+	for _, o := range s.opNames {
+		dia = append(dia, cat(enc(uint64(o[0])), enc(1), enc(uint64(o[1])<<1|1))...)
+	}
+	offs := cat(enc(uint64(len(s.attrs)+len(s.extra))), enc(uint64(len(s.types))))
+	var data []byte
+	if len(s.attrs) > 0 {
+		offs = append(offs, cat(enc(0), enc(uint64(len(s.attrs))))...)
+		for _, a := range s.attrs {
+			offs = append(offs, enc(uint64(len(a))<<1|1)...)
+			data = append(data, a...)
+		}
+	}
+	for _, e := range s.extra {
+		offs = append(offs, cat(enc(uint64(e[0][0])), enc(1), enc(uint64(len(e[1]))<<1|1))...)
+		data = append(data, e[1]...)
+	}
+	if len(s.types) > 0 {
+		offs = append(offs, cat(enc(0), enc(uint64(len(s.types))))...)
+		for _, a := range s.types {
+			offs = append(offs, enc(uint64(len(a))<<1|1)...)
+			data = append(data, a...)
+		}
+	}
+	props := enc(uint64(len(s.props)))
+	for _, p := range s.props {
+		props = append(props, cat(enc(uint64(len(p))), p)...)
+	}
+	return cat([]byte("ML\xefR"), enc(s.version), []byte("test\x00"),
+		sec(1, dia), sec(3, offs), sec(2, data), sec(4, s.ir), sec(0, cat(enc(uint64(len(s.strings))), sizes, strs)), sec(8, props))
+}
+
+// base: dialects builtin(0) and test(1); ops builtin.module(0), test.use(1),
+// test.def(2), test.x(3); a0 = loc(unknown), t0 = i32.
+func base() *synth {
+	return &synth{
+		version:  6,
+		strings:  []string{"builtin", "module", "test", "use", "def", "x", "m"},
+		dialects: []int{0, 2},
+		opNames:  [][2]int{{0, 1}, {1, 3}, {1, 4}, {1, 5}},
+		attrs:    [][]byte{enc(15)},
+		types:    [][]byte{cat(enc(0), enc(32<<2))},
+	}
+}
+
+// moduleWith wraps body ops (already encoded) in an isolated module region
+// with numValues values.
+func moduleWith(numValues uint64, numOps uint64, ops ...[]byte) []byte {
+	region := cat(enc(1), enc(numValues), enc(numOps<<1), cat(ops...))
+	nested := cat([]byte{4}, enc(uint64(len(region))), region)
+	return cat(enc(1<<1), enc(0), []byte{0x10}, enc(0), enc(1<<1|1), nested)
+}
+
+func TestSyntheticFiles(t *testing.T) {
+	useOp := cat(enc(1), []byte{0x04}, enc(0), enc(1), enc(0)) // test.use(%0)
+	defOp := cat(enc(2), []byte{0x02}, enc(0), enc(1), enc(0)) // %0 = test.def : i32
+	tests := []struct {
+		name    string
+		edit    func(s *synth)
+		wantErr string // "" = must read
+		check   func(t *testing.T, m *stablehlo.Module)
+	}{
+		{"empty module", func(s *synth) { s.ir = cat(enc(1<<1), enc(0), []byte{0}, enc(0)) }, "", func(t *testing.T, m *stablehlo.Module) {
+			if m.Name != "" || len(m.Ops) != 0 {
+				t.Errorf("module %q with %d ops", m.Name, len(m.Ops))
+			}
+		}},
+		{"module name property", func(s *synth) {
+			s.attrs = append(s.attrs, cat(enc(2), enc(6))) // a1 = "m"
+			s.props = [][]byte{cat(enc(1<<1|1), enc(0))}
+			s.ir = cat(enc(1<<1), enc(0), []byte{0x40}, enc(0), enc(0))
+		}, "", func(t *testing.T, m *stablehlo.Module) {
+			if m.Name != "m" {
+				t.Errorf("module name %q, want m", m.Name)
+			}
+		}},
+		{"forward reference", func(s *synth) { s.ir = moduleWith(1, 2, useOp, defOp) }, "", func(t *testing.T, m *stablehlo.Module) {
+			if len(m.Ops) != 2 || m.Ops[0].Operands[0] != m.Ops[1].Results[0] || m.Ops[0].Operands[0].Type.String() != "i32" {
+				t.Errorf("forward reference not patched: %+v", m.Ops)
+			}
+		}},
+		{"undefined forward reference", func(s *synth) { s.ir = moduleWith(1, 1, useOp) }, "never defined", nil},
+		{"operand out of scope", func(s *synth) { s.ir = moduleWith(0, 1, useOp) }, "only 0 in scope", nil},
+		{"too many definitions", func(s *synth) { s.ir = moduleWith(0, 1, defOp) }, "more values than it reserved", nil},
+		{"attribute cycle", func(s *synth) {
+			s.attrs = append(s.attrs, cat(enc(0), enc(1), enc(1))) // a1 = [a1]
+			s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(1))
+		}, "cycle", nil},
+		{"unknown builtin attribute code", func(s *synth) {
+			s.attrs = append(s.attrs, enc(99))
+			s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(1))
+		}, "unknown builtin attribute code 99", nil},
+		{"dialect without decoder", func(s *synth) {
+			s.extra = [][2][]byte{{{1}, enc(5)}}
+			s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(1))
+		}, `no decoder for dialect "test" (attribute code 5)`, nil},
+		{"properties without layout", func(s *synth) {
+			s.props = [][]byte{enc(0)}
+			s.ir = moduleWith(0, 1, cat(enc(3), []byte{0x40}, enc(0), enc(0)))
+		}, "test.x has properties but no properties layout", nil},
+		{"location is not a location", func(s *synth) {
+			s.attrs = append(s.attrs, enc(7)) // unit
+			s.ir = cat(enc(1<<1), enc(0), []byte{0}, enc(1))
+		}, "is not a location", nil},
+		{"version 7", func(s *synth) { s.version = 7; s.ir = cat(enc(1<<1), enc(0), []byte{0}, enc(0)) }, "newer than the newest supported", nil},
+		{"two top-level ops", func(s *synth) {
+			op := cat(enc(0), []byte{0}, enc(0))
+			s.ir = cat(enc(2<<1), op, op)
+		}, "one builtin.module", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := base()
+			tc.edit(s)
+			m, err := Read(s.bytes())
+			if tc.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				tc.check(t, m)
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("got error %v, want one containing %q", err, tc.wantErr)
+			}
+		})
+	}
+}
+
+// Deeply nested regions must be rejected with an error, not a stack overflow.
+func TestRegionDepthLimit(t *testing.T) {
+	for _, depth := range []int{10, maxRegionDepth + 5} {
+		s := base()
+		// test.x { test.x { ... } } with non-isolated single-block regions.
+		var body []byte
+		for i := 0; i < depth; i++ {
+			if i == 0 {
+				body = cat(enc(3), []byte{0x10}, enc(0), enc(1<<1), enc(1), enc(0), enc(0))
+				continue
+			}
+			body = cat(enc(3), []byte{0x10}, enc(0), enc(1<<1), enc(1), enc(0), enc(1<<1), body)
+		}
+		s.ir = moduleWith(0, 1, body)
+		_, err := Read(s.bytes())
+		if depth <= maxRegionDepth-2 && err != nil {
+			t.Errorf("depth %d: %v", depth, err)
+		}
+		if depth > maxRegionDepth && (err == nil || !strings.Contains(err.Error(), "nested deeper")) {
+			t.Errorf("depth %d: got %v, want a nesting error", depth, err)
+		}
+	}
+}
+
+// Long chains of attribute references resolve up to the limit, then fail cleanly.
+func TestAttrChainDepthLimit(t *testing.T) {
+	for _, n := range []int{100, maxResolveDepth + 10} {
+		s := base()
+		// a1 = [a2], a2 = [a3], ..., last = [].
+		for i := 1; i <= n; i++ {
+			if i == n {
+				s.attrs = append(s.attrs, cat(enc(0), enc(0)))
+			} else {
+				s.attrs = append(s.attrs, cat(enc(0), enc(1), enc(uint64(i+1))))
+			}
+		}
+		dict := cat(enc(1), enc(1), enc(uint64(n+1)), enc(1)) // {"builtin" = a1}
+		s.attrs = append(s.attrs, dict, cat(enc(2), enc(0)))
+		// dict is a(n+1); its key string attr is a(n+2): patch the dict's key.
+		s.attrs[n+1] = cat(enc(1), enc(1), enc(uint64(n+2)), enc(1))
+		s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(uint64(n+1)))
+		m, err := Read(s.bytes())
+		if n < maxResolveDepth {
+			if err != nil {
+				t.Fatalf("chain of %d: %v", n, err)
+			}
+			if got := m.Attr("builtin"); got == nil || !strings.HasPrefix(got.String(), "[[[") {
+				t.Errorf("chain of %d: module attrs %v", n, m.Attrs)
+			}
+		} else if err == nil || !strings.Contains(err.Error(), "nested deeper") {
+			t.Errorf("chain of %d: got %v, want a depth error", n, err)
+		}
+	}
+}
