@@ -84,7 +84,8 @@ func canonicalizeOp(op *Op) {
 	}
 	switch op.Name {
 	case "func.func", "func.call":
-		drop("sym_visibility", isString(""))
+		// Public is the default visibility: `func.func public @f` and `func.func @f` are one function.
+		drop("sym_visibility", func(v Attribute) bool { return isString("")(v) || isString("public")(v) })
 		drop("arg_attrs", isEmptyDicts)
 		drop("res_attrs", isEmptyDicts)
 		drop("no_inline", isBool(false))
@@ -101,7 +102,11 @@ func canonicalizeOp(op *Op) {
 		drop("precision_config", isDefaultPrecision)
 	case "stablehlo.custom_call":
 		drop("api_version", isInt(1))
-		drop("backend_config", isString(""))
+		// VHLO fills an absent backend_config with "" (or {} for typed FFI calls).
+		drop("backend_config", func(v Attribute) bool {
+			d, ok := v.(*DictAttr)
+			return isString("")(v) || ok && len(d.Entries) == 0
+		})
 		drop("has_side_effect", isBool(false))
 		for _, n := range []string{"called_computations", "operand_layouts", "result_layouts", "output_operand_aliases", "result_tilings"} {
 			drop(n, isEmptyArray)

@@ -384,7 +384,7 @@ var scalarTypes = map[uint64]tensor.DType{
 	6: tensor.F8E4M3FN, 7: tensor.F8E5M2, 9: tensor.Index,
 	10: tensor.I4, 11: tensor.I8, 12: tensor.I16, 13: tensor.I32, 14: tensor.I64,
 	15: tensor.U4, 16: tensor.U8, 17: tensor.U16, 18: tensor.U32, 19: tensor.U64,
-	27: tensor.F8E5M2FNUZ, 28: tensor.F8E4M3FNUZ, 29: tensor.F8E4M3B11FNUZ,
+	27: tensor.F8E4M3FNUZ, 28: tensor.F8E5M2FNUZ, 29: tensor.F8E4M3B11FNUZ,
 	31: tensor.I2, 32: tensor.U2, 34: tensor.TF32, 35: tensor.F8E4M3, 36: tensor.F8E3M4,
 	37: tensor.F4E2M1FN, 38: tensor.F6E2M3FN, 39: tensor.F6E3M2FN, 40: tensor.F8E8M0FNU,
 }
