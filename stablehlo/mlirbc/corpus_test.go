@@ -1,0 +1,82 @@
+package mlirbc_test
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/stablehlo/mlirbc"
+	"github.com/hlovm/hlovm/stablehlo/mlirtext"
+	_ "github.com/hlovm/hlovm/stablehlo/vhlo" // VHLO decoder and converter
+)
+
+func corpusCases(t *testing.T) []string {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus")
+	cases, _ := filepath.Glob(filepath.Join(dir, "*", "*", "module.mlirbc"))
+	if len(cases) == 0 {
+		t.Skip("no corpus in shared/ beside the repository")
+	}
+	for i := range cases {
+		cases[i] = filepath.Dir(cases[i])
+	}
+	return cases
+}
+
+func readBC(t *testing.T, path string) *stablehlo.Module {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := mlirbc.Read(data)
+	if err != nil {
+		t.Fatalf("%s: %v", filepath.Base(path), err)
+	}
+	return m
+}
+
+// The plain bytecode and the text JAX printed are the same program.
+func TestCorpusBytecodeEqualsText(t *testing.T) {
+	for _, dir := range corpusCases(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			bc := readBC(t, filepath.Join(dir, "module.mlirbc"))
+			src, err := os.ReadFile(filepath.Join(dir, "module.mlir"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			txt, err := mlirtext.Parse(src, "module.mlir")
+			if err != nil {
+				t.Fatalf("text parser: %v", err)
+			}
+			if err := stablehlo.Equal(bc, txt); err != nil {
+				t.Errorf("bytecode vs text: %v", err)
+			}
+		})
+	}
+}
+
+// Every VHLO artifact of a case reads (exercises bytecode containers v0 and
+// v6 with the VHLO decoder). They are not compared with module.mlirbc: XLA's
+// serialization pipeline legalizes CHLO and reorders constants, so they are a
+// different, equivalent program.
+func TestCorpusVHLOReads(t *testing.T) {
+	for _, dir := range corpusCases(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			arts, _ := filepath.Glob(filepath.Join(dir, "module.vhlo-*.bc"))
+			for _, a := range arts {
+				m := readBC(t, a)
+				want := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(a), "module.vhlo-"), ".bc")
+				if !m.Portable || m.Version.String() != want {
+					t.Errorf("%s: portable=%v version %s", filepath.Base(a), m.Portable, m.Version)
+				}
+				if len(m.Funcs()) == 0 {
+					t.Errorf("%s: no functions", filepath.Base(a))
+				}
+			}
+		})
+	}
+}
