@@ -71,6 +71,7 @@ type parser struct {
 	fwdOps   []*stablehlo.Op
 	resolved map[*stablehlo.Value]*stablehlo.Value
 	pending  bool // the current op used a forward reference
+	usePos   map[*stablehlo.Value]int
 }
 
 // scope holds the value names of one region. Forward references (graph regions)
@@ -319,9 +320,13 @@ func (p *parser) closeScope() {
 		return
 	}
 	if s.isolated || s.parent == nil {
-		for name := range s.fwd {
-			p.errf("use of undefined value %%%s", name)
+		first, firstPos := "", -1
+		for name, phs := range s.fwd {
+			if pos := p.usePos[phs[0]]; firstPos < 0 || pos < firstPos {
+				first, firstPos = name, pos
+			}
 		}
+		p.errAt(firstPos, "use of undefined value %%%s", first)
 	}
 	if s.parent.fwd == nil {
 		s.parent.fwd = map[string][]*stablehlo.Value{}
@@ -406,6 +411,10 @@ func (p *parser) valueUse() *stablehlo.Value {
 		}
 	}
 	ph := &stablehlo.Value{Name: key, Index: -1}
+	if p.usePos == nil {
+		p.usePos = map[*stablehlo.Value]int{}
+	}
+	p.usePos[ph] = start
 	if p.scope.fwd == nil {
 		p.scope.fwd = map[string][]*stablehlo.Value{}
 	}

@@ -329,12 +329,8 @@ func (p *parser) parseSig(st *opState, derive func([]stablehlo.Type) []stablehlo
 		st.results = tys
 	case st.nres == 1:
 		st.results = tys[len(tys)-1:]
-	case len(tys) == 1:
-		for i := 0; i < st.nres; i++ {
-			st.results = append(st.results, tys[0])
-		}
 	default:
-		p.errf("%d types for %d results", len(tys), st.nres)
+		p.errAt(st.pos, "%d types given for %d results", len(tys), st.nres)
 	}
 }
 

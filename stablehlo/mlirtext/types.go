@@ -221,10 +221,19 @@ func (p *parser) parseBangType() stablehlo.Type {
 	return stablehlo.OpaqueType{Text: text}
 }
 
-// normalizeBody collapses runs of white space outside strings to one space so
-// the text of an opaque type compares equal however it was indented.
+// normalizeBody gives the text of an opaque dialect type or attribute the
+// spacing MLIR prints: runs of white space outside strings become one space,
+// and none is kept after an opening bracket or before a closing bracket or comma.
 func normalizeBody(s string) string {
-	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && strings.IndexByte(" >)]},", s[i+1]) >= 0 ||
+			c == ' ' && i > 0 && strings.IndexByte("<([{", s[i-1]) >= 0 {
+			clean = false
+			break
+		}
+	}
+	if clean {
 		return s
 	}
 	var b strings.Builder
@@ -247,8 +256,14 @@ func normalizeBody(s string) string {
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
 			space = false
+			prev := byte(0)
+			if b.Len() > 0 {
+				prev = b.String()[b.Len()-1]
+			}
+			if b.Len() > 0 && strings.IndexByte("<([{", prev) < 0 && strings.IndexByte(">)]},", c) < 0 {
+				b.WriteByte(' ')
+			}
 		}
 		if c == '"' {
 			inStr = true
@@ -268,6 +283,8 @@ func (p *parser) parseQuant(start int) stablehlo.Type {
 	case strings.HasPrefix(st, "i"):
 		q.StorageSigned = true
 		bits, _ = strconv.Atoi(st[1:])
+	case strings.HasPrefix(st, "ui"):
+		bits, _ = strconv.Atoi(st[2:])
 	case strings.HasPrefix(st, "u"):
 		bits, _ = strconv.Atoi(st[1:])
 	}
