@@ -118,7 +118,7 @@ func (t *QuantType) String() string {
 	b.WriteString("!quant.uniform<")
 	st := t.Storage.String()
 	if !t.StorageSigned && t.Storage.IsSigned() {
-		st = "u" + st
+		st = "u" + st[1:] // MLIR spells unsigned storage u8, not ui8
 	}
 	b.WriteString(st)
 	if t.HasStorageBnds {
