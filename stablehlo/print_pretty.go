@@ -644,7 +644,8 @@ func (p *printer) reduce(op *Op, ind int) bool {
 	}
 	body := r.Blocks[0]
 	for _, a := range body.Args {
-		if a == nil || a.Type == nil {
+		if a == nil || a.Type == nil || (p.opts.Locations && known(a.Loc)) {
+			// The reducer(...) header has no room for argument locations.
 			return false
 		}
 	}
@@ -654,7 +655,8 @@ func (p *printer) reduce(op *Op, ind int) bool {
 	}
 	head := op.Name + strings.Join(parts, ", ")
 	tail := "dimensions = " + intList(dims) + " : " + opFuncType(op)
-	if inner := compactReducer(op, body); inner != "" {
+	if inner := compactReducer(op, body); inner != "" && !(p.opts.Locations && (known(body.Ops[0].Loc) || known(body.Ops[1].Loc))) {
+		// (The compact form drops the body's locations, so it is not used when they are printed.)
 		p.b.WriteString(head + " applies " + inner + " across " + tail)
 		return true
 	}
@@ -726,7 +728,7 @@ func (p *printer) while(op *Op, ind int) bool {
 		if p.val(cond.Args[i]) != p.val(body.Args[i]) {
 			return false
 		}
-		if p.opts.Locations && (cond.Args[i].Loc != nil || body.Args[i].Loc != nil) {
+		if p.opts.Locations && (known(cond.Args[i].Loc) || known(body.Args[i].Loc)) {
 			return false // the header has no room for a per-region argument location
 		}
 	}
@@ -745,4 +747,14 @@ func (p *printer) while(op *Op, ind int) bool {
 	p.b.WriteString(" do ")
 	p.region(op.Regions[1], ind, false, "")
 	return true
+}
+
+// known reports a location other than none or loc(unknown): one that a form
+// without room for it would lose.
+func known(l Location) bool {
+	if l == nil {
+		return false
+	}
+	_, unknown := l.(UnknownLoc)
+	return !unknown
 }
