@@ -281,6 +281,7 @@ func (builtinDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, error)
 			return nil, r.Errorf("resource handle %d out of range", h)
 		}
 		res := f.resources[h]
+		f.acc += 16 * int64(len(res.data))
 		tt, isTensor := t.(*stablehlo.TensorType)
 		if !isTensor || res.kind != 0 || !res.present {
 			return stablehlo.OpaqueAttr{Text: "dense_resource<" + res.key + "> : " + t.String()}, nil

@@ -80,3 +80,43 @@ func TestCorpusVHLOReads(t *testing.T) {
 		})
 	}
 }
+
+// The conformance artifacts (one per VHLO version, bytecode v0–v6) read at the
+// container level with the VHLO decoder; invalid_vhlo_future must be rejected.
+func TestConformanceArtifactsRead(t *testing.T) {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "conformance", "stablehlo-vhlo")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.bc"))
+	if len(files) == 0 {
+		t.Skip("no conformance artifacts in shared/")
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, ierr := mlirbc.Inspect(data)
+			_, err = mlirbc.Read(data)
+			if strings.HasPrefix(name, "invalid") {
+				if err == nil {
+					t.Errorf("invalid artifact accepted")
+				}
+				return
+			}
+			if ierr != nil {
+				t.Errorf("Inspect: %v", ierr)
+			} else {
+				for i, a := range info.Attrs {
+					if a.Err != nil {
+						t.Errorf("attribute %d: %v", i, a.Err)
+					}
+				}
+			}
+			if err != nil {
+				t.Errorf("Read: %v", err)
+			}
+		})
+	}
+}

@@ -97,6 +97,14 @@ type file struct {
 	props      [][]byte
 	propsOff   []int
 	attrTypeAt int // absolute offset of the attr/type data section
+	// Text-size accounting: attributes and types are compared and printed
+	// through their text form, and a DAG of references can make that text
+	// exponentially large (a1 = [a0, a0], a2 = [a1, a1], ...). Each entry's
+	// expanded weight is bounded relative to the file size.
+	attrWeight []int64
+	typeWeight []int64
+	acc        int64 // weight accumulated by the entry being decoded
+	maxWeight  int64
 	// raw (Inspect only): entries of dialects without a decoder and properties
 	// of ops without a layout are kept as opaque hex instead of failing.
 	raw bool
@@ -574,6 +582,9 @@ func (f *file) readAttrTypeOffsets() error {
 	f.attrState = make([]uint8, nAttrs)
 	f.typeVals = make([]stablehlo.Type, nTypes)
 	f.typeState = make([]uint8, nTypes)
+	f.attrWeight = make([]int64, nAttrs)
+	f.typeWeight = make([]int64, nTypes)
+	f.maxWeight = 32*int64(len(f.data)) + 1<<20
 	return nil
 }
 
@@ -605,6 +616,7 @@ func (f *file) attrAt(i uint64, c *Cursor) (stablehlo.Attribute, error) {
 	}
 	switch f.attrState[i] {
 	case stateDone:
+		f.acc += f.attrWeight[i]
 		return f.attrVals[i], nil
 	case stateResolving:
 		return nil, c.Errorf("attribute %d refers to itself (cycle)", i)
@@ -614,8 +626,15 @@ func (f *file) attrAt(i uint64, c *Cursor) (stablehlo.Attribute, error) {
 	}
 	f.attrState[i] = stateResolving
 	f.depth++
+	saved := f.acc
+	f.acc = 16*int64(f.attrs[i].size) + 64
 	a, err := f.decodeEntry(f.attrs[i], true, i)
+	w := f.acc
+	f.acc = saved + w
 	f.depth--
+	if err == nil && w > f.maxWeight {
+		err = &entryError{fmt.Errorf("attribute #%d expands to more than %d bytes of text", i, f.maxWeight)}
+	}
 	if err != nil {
 		f.attrState[i] = stateUnresolved
 		return nil, err
@@ -625,6 +644,7 @@ func (f *file) attrAt(i uint64, c *Cursor) (stablehlo.Attribute, error) {
 		return nil, c.Errorf("attribute %d decoded to nothing", i)
 	}
 	f.attrVals[i] = a.attr
+	f.attrWeight[i] = w
 	f.attrState[i] = stateDone
 	return a.attr, nil
 }
@@ -635,6 +655,7 @@ func (f *file) typeAt(i uint64, c *Cursor) (stablehlo.Type, error) {
 	}
 	switch f.typeState[i] {
 	case stateDone:
+		f.acc += f.typeWeight[i]
 		return f.typeVals[i], nil
 	case stateResolving:
 		return nil, c.Errorf("type %d refers to itself (cycle)", i)
@@ -644,8 +665,15 @@ func (f *file) typeAt(i uint64, c *Cursor) (stablehlo.Type, error) {
 	}
 	f.typeState[i] = stateResolving
 	f.depth++
+	saved := f.acc
+	f.acc = 16*int64(f.types[i].size) + 64
 	a, err := f.decodeEntry(f.types[i], false, i)
+	w := f.acc
+	f.acc = saved + w
 	f.depth--
+	if err == nil && w > f.maxWeight {
+		err = &entryError{fmt.Errorf("type #%d expands to more than %d bytes of text", i, f.maxWeight)}
+	}
 	if err != nil {
 		f.typeState[i] = stateUnresolved
 		return nil, err
@@ -655,6 +683,7 @@ func (f *file) typeAt(i uint64, c *Cursor) (stablehlo.Type, error) {
 		return nil, c.Errorf("type %d decoded to nothing", i)
 	}
 	f.typeVals[i] = a.typ
+	f.typeWeight[i] = w
 	f.typeState[i] = stateDone
 	return a.typ, nil
 }

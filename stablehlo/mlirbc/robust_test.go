@@ -48,7 +48,7 @@ func TestTruncatedPrefixes(t *testing.T) {
 // Random byte flips must never panic (errors or successful reads are fine).
 func TestRandomCorruption(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	iters := 3000
+	iters := 1500
 	if testing.Short() {
 		iters = 300
 	}

@@ -233,3 +233,24 @@ func TestAttrChainDepthLimit(t *testing.T) {
 		}
 	}
 }
+
+// A DAG whose text form doubles at every level must be rejected, not expanded.
+func TestExponentialAttrDAG(t *testing.T) {
+	s := base()
+	// a1 = [a0', a0'] where a0' = unit (a1 itself), a(k+1) = [ak, ak].
+	s.attrs = append(s.attrs, enc(7))
+	for k := 1; k <= 80; k++ {
+		s.attrs = append(s.attrs, cat(enc(0), enc(2), enc(uint64(k)), enc(uint64(k))))
+	}
+	last := uint64(len(s.attrs) - 1)
+	s.attrs = append(s.attrs, cat(enc(2), enc(0)))                                         // key "builtin"
+	s.attrs = append(s.attrs, cat(enc(1), enc(1), enc(uint64(len(s.attrs)-1)), enc(last))) // {builtin = a_last}
+	s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(uint64(len(s.attrs)-1)))
+	_, err := Read(s.bytes())
+	if err == nil || !strings.Contains(err.Error(), "expands to more than") {
+		t.Fatalf("got %v, want a size error", err)
+	}
+	if _, err := Inspect(s.bytes()); err == nil {
+		t.Fatalf("Inspect accepted an exponential DAG")
+	}
+}
