@@ -40,6 +40,20 @@ var dimsForms = map[string][2]string{
 	"stablehlo.reverse":          {"dimensions", "dims"},
 }
 
+// chloUnaryOps print `%x : T -> R` (CHLO's unary assembly format).
+var chloUnaryOps = map[string]bool{}
+
+// chloBinaryOps print `%a, %b : T, U -> R`.
+var chloBinaryOps = map[string]bool{"chlo.next_after": true}
+
+func init() {
+	for _, n := range []string{"acos", "acosh", "asin", "asinh", "atan", "atanh", "bessel_i1e", "conj",
+		"cosh", "digamma", "erf", "erf_inv", "erfc", "is_inf", "is_neg_inf", "is_pos_inf", "lgamma",
+		"sinh", "square", "tan"} {
+		chloUnaryOps["chlo."+n] = true
+	}
+}
+
 // compactReduceOps are the commutative binary ops a reduce body may consist of
 // for the `applies` form.
 var compactReduceOps = setOf("add", "multiply", "maximum", "minimum", "and", "or", "xor")
@@ -236,6 +250,18 @@ func (p *printer) pretty(op *Op, ind int, dialect string) bool {
 			return false
 		}
 		return w(name + " " + p.vals(op.Operands) + attrDict(attrs) + " : " + opFuncType(op))
+
+	case chloUnaryOps[name]:
+		if !simple(op) || !counts(op, 1, 1) {
+			return false
+		}
+		return w(name + " " + p.val(op.Operands[0]) + attrDict(attrs) + " : " + typeStr(op.Operands[0].Type) + " -> " + typeStr(op.Results[0].Type))
+
+	case chloBinaryOps[name]:
+		if !simple(op) || !counts(op, 2, 1) {
+			return false
+		}
+		return w(name + " " + p.vals(op.Operands) + attrDict(attrs) + " : " + typeList(valueTypes(op.Operands)) + " -> " + typeStr(op.Results[0].Type))
 
 	case name == "stablehlo.complex":
 		if !simple(op) || !counts(op, 2, 1) {
