@@ -94,12 +94,7 @@ func (p *parser) parseDense(start int) stablehlo.Attribute {
 	if !ok {
 		p.errAt(start, "dense elements need a ranked tensor type, got %s", t)
 	}
-	n := tensor.NumElements(tt.Shape)
-	for _, d := range tt.Shape {
-		if d < 0 {
-			p.errAt(start, "dense elements need a static shape, got %s", t)
-		}
-	}
+	n := p.checkedElements(start, tt)
 	d, storage := denseDType(tt)
 	if d == tensor.Invalid {
 		// String tensors (or types we do not model) keep their strings.
@@ -123,18 +118,23 @@ func (p *parser) parseDense(start int) stablehlo.Attribute {
 		return &stablehlo.DenseStringElementsAttr{Type: tt, Values: vals}
 	}
 	es := d.StorageSize()
-	if n < 0 || n > int64(len(p.src))*8+1<<20 {
-		p.errAt(start, "tensor %s too large for a literal", t)
-	}
 	// Hex form: raw storage bytes.
 	if root != nil && root.kind == litString {
-		data := p.hexData(root, d, n)
-		if storage {
-			return stablehlo.NewDenseElements(tt, data)
+		data, splat := p.hexData(root, d, n)
+		if splat {
+			if storage {
+				return &stablehlo.DenseElementsAttr{Type: tt, Data: data, Splat: true}
+			}
+			p.expandLimit(start, n)
+			full := make([]byte, 0, int(n)*len(data))
+			for i := int64(0); i < n; i++ {
+				full = append(full, data...)
+			}
+			data = full
 		}
-		return &stablehlo.DenseElementsAttr{Type: tt, Data: data}
+		return p.finishDense(tt, data, storage)
 	}
-	data := make([]byte, 0, int(n)*es)
+	var data []byte
 	if root == nil || (root.kind == litList && len(root.list) == 0) {
 		if n != 0 {
 			p.errAt(start, "empty literal for %s", t)
@@ -148,6 +148,7 @@ func (p *parser) parseDense(start int) stablehlo.Attribute {
 			return p.finishDense(tt, data[:0], storage)
 		}
 		if n == 1 || !storage {
+			p.expandLimit(start, n)
 			full := data
 			for i := int64(1); i < n; i++ {
 				full = append(full, data[:es]...)
@@ -217,7 +218,7 @@ func denseDType(tt *stablehlo.TensorType) (tensor.DType, bool) {
 
 // hexData decodes dense<"0x..."> raw storage (i1 bit-packed, or one 0x00/0xFF
 // byte for a splat) into full one-byte-per-i1 data or a splat element.
-func (p *parser) hexData(l *lit, d tensor.DType, n int64) []byte {
+func (p *parser) hexData(l *lit, d tensor.DType, n int64) (data []byte, splat bool) {
 	s := l.text
 	if !strings.HasPrefix(s, "0x") && !strings.HasPrefix(s, "0X") {
 		p.errAt(l.pos, "dense string literal for numeric type must be \"0x...\" hex")
@@ -228,14 +229,8 @@ func (p *parser) hexData(l *lit, d tensor.DType, n int64) []byte {
 	}
 	es := int64(d.StorageSize())
 	if d == tensor.I1 {
-		if len(raw) == 1 && (raw[0] == 0 || raw[0] == 0xFF) {
-			out := make([]byte, n)
-			if raw[0] != 0 {
-				for i := range out {
-					out[i] = 1
-				}
-			}
-			return out
+		if len(raw) == 1 && (raw[0] == 0 || raw[0] == 0xFF) && n > 0 {
+			return []byte{raw[0] & 1}, true
 		}
 		if int64(len(raw)) == n {
 			// One byte per element, as some printers write i1 data.
@@ -245,7 +240,7 @@ func (p *parser) hexData(l *lit, d tensor.DType, n int64) []byte {
 					out[i] = 1
 				}
 			}
-			return out
+			return out, false
 		}
 		if int64(len(raw)) != (n+7)/8 {
 			p.errAt(l.pos, "hex data of %d bytes does not fit %d i1 elements", len(raw), n)
@@ -254,20 +249,16 @@ func (p *parser) hexData(l *lit, d tensor.DType, n int64) []byte {
 		for i := int64(0); i < n; i++ {
 			out[i] = raw[i/8] >> (i % 8) & 1
 		}
-		return out
+		return out, false
 	}
-	switch int64(len(raw)) {
-	case n * es:
-		return raw
-	case es:
-		out := make([]byte, 0, n*es)
-		for i := int64(0); i < n; i++ {
-			out = append(out, raw...)
-		}
-		return out
+	switch {
+	case int64(len(raw)) == es && n > 0:
+		return raw, true
+	case int64(len(raw)) == n*es:
+		return raw, false
 	}
 	p.errAt(l.pos, "hex data of %d bytes does not fit %d elements of %s", len(raw), n, d)
-	return nil
+	return nil, false
 }
 
 // appendElem encodes one literal element in d's storage (little-endian).
@@ -343,11 +334,20 @@ func (p *parser) parseDenseResource(start int) stablehlo.Attribute {
 	if d == tensor.Invalid {
 		p.errAt(start, "dense_resource of unsupported type %s", t)
 	}
-	n := tensor.NumElements(tt.Shape)
+	n := p.checkedElements(start, tt)
 	es := int64(d.StorageSize())
 	var data []byte
 	if d == tensor.I1 && int64(len(blob)) != n {
-		data = p.hexData(&lit{pos: start, text: "0x" + hex.EncodeToString(blob)}, d, n)
+		var splat bool
+		data, splat = p.hexData(&lit{pos: start, text: "0x" + hex.EncodeToString(blob)}, d, n)
+		if splat {
+			p.expandLimit(start, n)
+			full := make([]byte, n)
+			for i := range full {
+				full[i] = data[0]
+			}
+			data = full
+		}
 	} else {
 		if int64(len(blob)) != n*es {
 			p.errAt(start, "dense_resource<%s> has %d bytes, %s needs %d", name, len(blob), t, n*es)
@@ -355,4 +355,33 @@ func (p *parser) parseDenseResource(start int) stablehlo.Attribute {
 		data = append([]byte(nil), blob...)
 	}
 	return p.finishDense(tt, data, storage)
+}
+
+// checkedElements is the element count of a static shape, rejecting dynamic
+// dimensions and absurd counts (splats of big tensors are fine: they are not
+// expanded).
+func (p *parser) checkedElements(start int, tt *stablehlo.TensorType) int64 {
+	const limit = int64(1) << 48
+	n := int64(1)
+	for _, d := range tt.Shape {
+		if d < 0 {
+			p.errAt(start, "dense elements need a static shape, got %s", tt)
+		}
+		if d == 0 {
+			return 0
+		}
+		if n > limit/d {
+			p.errAt(start, "tensor %s has too many elements", tt)
+		}
+		n *= d
+	}
+	return n
+}
+
+// expandLimit bounds data the parser materializes from a splat (quantized
+// splats are stored expanded).
+func (p *parser) expandLimit(start int, n int64) {
+	if n > int64(len(p.src))*8+1<<20 {
+		p.errAt(start, "splat of %d elements too large to expand", n)
+	}
 }

@@ -79,6 +79,9 @@ func TestAttributeLiterals(t *testing.T) {
 		{"dense ui8", `dense<[255, 0]> : tensor<2xui8>`, `dense<[255, 0]> : tensor<2xui8>`},
 		{"dense i4 negative", `dense<[-8, 7]> : tensor<2xi4>`, `dense<[-8, 7]> : tensor<2xi4>`},
 		{"dense index", `dense<[0, 1]> : tensor<2xindex>`, `dense<[0, 1]> : tensor<2xindex>`},
+		{"big splat is not expanded", `dense<0.0> : tensor<100000x100000xf32>`, `dense<0.000000e+00> : tensor<100000x100000xf32>`},
+		{"big hex splat", `dense<"0x0000803F"> : tensor<100000x100000xf32>`, `dense<1.000000e+00> : tensor<100000x100000xf32>`},
+		{"big i1 hex splat", `dense<"0xFF"> : tensor<100000x100000xi1>`, `dense<true> : tensor<100000x100000xi1>`},
 		{"dense bf16 nan", `dense<0x7FC0> : tensor<bf16>`, `dense<0x7FC0> : tensor<bf16>`},
 		{"enum", `#stablehlo<comparison_direction EQ>`, `#stablehlo<comparison_direction EQ>`},
 		{"precision enum", `#stablehlo<precision HIGHEST>`, `#stablehlo<precision HIGHEST>`},
@@ -338,5 +341,41 @@ func TestParseSplitLineNumbers(t *testing.T) {
 	}
 	if errs[1] == nil || !strings.HasPrefix(errs[1].Error(), "s.mlir:8:") {
 		t.Errorf("chunk 1 error should be on line 8 of the whole file: %v", errs[1])
+	}
+}
+
+func TestSdy(t *testing.T) {
+	src := `module @jit_f attributes {mhlo.num_partitions = 2 : i32} {
+  sdy.mesh @mesh = <["a"=2]>
+  func.func public @main(%arg0: tensor<8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"a"}]>}) -> (tensor<8xf32> {jax.result_info = "result"}) {
+    %0 = sdy.sharding_constraint %arg0 <@mesh, [{"a"}]> : tensor<8xf32>
+    %1 = sdy.manual_computation(%0) in_shardings=[<@mesh, [{"a"}]>] out_shardings=[<@mesh, [{"a"}]>] manual_axes={"a"} (%arg1: tensor<4xf32>) {
+      %2 = stablehlo.add %arg1, %arg1 : tensor<4xf32>
+      sdy.return %2 : tensor<4xf32>
+    } : (tensor<8xf32>) -> tensor<8xf32>
+    return %1 : tensor<8xf32>
+  }
+}`
+	m, err := Parse([]byte(src), "sdy.mlir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mesh := m.Ops[0]
+	if mesh.Name != "sdy.mesh" || mesh.Attr("mesh").String() != `#sdy.mesh<["a"=2]>` || mesh.Attr("sym_name").String() != `"mesh"` {
+		t.Errorf("mesh: %v", mesh.Attrs)
+	}
+	body := m.Func("main").Body()
+	if got := body.Ops[0].Attr("sharding").String(); got != `#sdy.sharding<@mesh, [{"a"}]>` {
+		t.Errorf("sharding_constraint: %s", got)
+	}
+	mc := body.Ops[1]
+	if got := mc.Attr("in_shardings").String(); got != `#sdy.sharding_per_value<[<@mesh, [{"a"}]>]>` {
+		t.Errorf("in_shardings: %s", got)
+	}
+	if got := mc.Attr("manual_axes").String(); got != `#sdy<manual_axes{"a"}>` {
+		t.Errorf("manual_axes: %s", got)
+	}
+	if len(mc.Regions) != 1 || len(mc.Regions[0].Blocks[0].Args) != 1 || mc.Results[0].Type.String() != "tensor<8xf32>" {
+		t.Errorf("manual_computation structure")
 	}
 }

@@ -41,6 +41,10 @@ func init() {
 		"arith.constant":                 (*parser).parseArithConstant,
 		"vhlo.func_v1":                   (*parser).parseFunc,
 		"scf.for":                        (*parser).parseScfFor,
+		"sdy.reshard":                    (*parser).parseSdyShardingConstraint,
+		"sdy.manual_computation":         (*parser).parseSdyManualComputation,
+		"sdy.named_computation":          (*parser).parseSdyNamedComputation,
+		"sdy.sharding_group":             (*parser).parseSdyShardingGroup,
 		"tensor.insert":                  (*parser).parseTensorInsert,
 	}
 }
@@ -1092,4 +1096,87 @@ func (p *parser) parseTensorInsert(st *opState) {
 	p.expectByte(':', "before type")
 	t := p.parseType()
 	st.results = []stablehlo.Type{t}
+}
+
+// sdyKeywordText reads the text after "kw=" of an sdy op: a bracketed or quoted
+// value kept verbatim (normalized spacing).
+func (p *parser) sdyKeywordText() string {
+	p.ws()
+	switch p.peek() {
+	case '[', '{', '<', '(':
+		return normalizeBody(p.balanced())
+	case '"':
+		return strconv.Quote(p.stringLit())
+	}
+	return p.expectIdent("sdy value")
+}
+
+// sdyShardingAttrs reads in_shardings=[...] out_shardings=[...] manual_axes={...}.
+func (p *parser) sdyShardingAttrs(st *opState) {
+	for {
+		save := p.pos
+		kw := p.bareIdent()
+		if kw == "" || p.peek() != '=' {
+			p.pos = save
+			return
+		}
+		p.pos++
+		text := p.sdyKeywordText()
+		switch kw {
+		case "in_shardings", "out_shardings":
+			st.set(kw, stablehlo.OpaqueAttr{Text: "#sdy.sharding_per_value<" + text + ">"})
+		case "manual_axes":
+			st.set(kw, stablehlo.OpaqueAttr{Text: "#sdy<manual_axes" + text + ">"})
+		default:
+			p.errAt(save, "unknown sdy keyword %q", kw)
+		}
+	}
+}
+
+// parseSdyManualComputation reads
+// sdy.manual_computation(%x) in_shardings=[...] out_shardings=[...] manual_axes={...} (%a: T) {...} : sig.
+func (p *parser) parseSdyManualComputation(st *opState) {
+	p.operandsInParens(st)
+	p.sdyShardingAttrs(st)
+	p.regionWithArgs(st)
+	p.optAttrDict(st)
+	p.parseSig(st, nil)
+}
+
+// parseSdyNamedComputation reads sdy.named_computation<"name">(%x) [shardings] (%a: T) {...} : sig.
+func (p *parser) parseSdyNamedComputation(st *opState) {
+	p.expectByte('<', "before the computation name")
+	st.set("name", stablehlo.StringAttr{Value: p.stringLit()})
+	p.expectByte('>', "after the computation name")
+	p.operandsInParens(st)
+	p.sdyShardingAttrs(st)
+	p.regionWithArgs(st)
+	p.optAttrDict(st)
+	p.parseSig(st, nil)
+}
+
+// regionWithArgs reads (%a: T, ...) {body}.
+func (p *parser) regionWithArgs(st *opState) {
+	p.expectByte('(', "opening region arguments")
+	args := []argDef{}
+	if !p.tryByte(')') {
+		for {
+			args = append(args, p.typedArg())
+			if p.tryByte(')') {
+				break
+			}
+			p.expectByte(',', "in region arguments")
+		}
+	}
+	st.regions = append(st.regions, p.parseRegion(args, true))
+}
+
+// parseSdyShardingGroup reads sdy.sharding_group %x group_id=N : T.
+func (p *parser) parseSdyShardingGroup(st *opState) {
+	st.operands = append(st.operands, p.valueUse())
+	p.expectKeyword("group_id")
+	p.expectByte('=', "after group_id")
+	st.set("group_id", i64Attr(p.int64Lit()))
+	p.optAttrDict(st)
+	p.parseSig(st, nil)
 }

@@ -3,7 +3,6 @@ package mlirtext
 import (
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // The parser works directly on bytes (no separate token stream): MLIR's grammar
@@ -108,8 +107,7 @@ func (p *parser) expectByte(c byte, what string) {
 
 // tryStr consumes a punctuation string such as "->" or "<{".
 func (p *parser) tryStr(s string) bool {
-	p.ws()
-	if strings.HasPrefix(string(p.src[p.pos:min(len(p.src), p.pos+len(s))]), s) && p.pos+len(s) <= len(p.src) {
+	if p.hasPrefix(s) {
 		p.pos += len(s)
 		return true
 	}
