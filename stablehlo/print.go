@@ -42,9 +42,7 @@ func PrintWith(m *Module, opts PrintOptions) string {
 		p.op(op, 1, "")
 	}
 	p.b.WriteString("}")
-	if opts.Locations && m.Loc != nil {
-		p.b.WriteString(" loc(" + m.Loc.String() + ")")
-	}
+	p.loc(m.Loc)
 	p.b.WriteString("\n")
 	return p.b.String()
 }
@@ -307,11 +305,19 @@ func (p *printer) indent(n int) {
 	}
 }
 
-// loc writes " loc(...)" when locations are asked for.
+// loc writes " loc(...)" when locations are asked for. A missing location is
+// loc(unknown), which is what a parser gives an op written without one.
 func (p *printer) loc(l Location) {
-	if p.opts.Locations && l != nil {
-		p.b.WriteString(" loc(" + l.String() + ")")
+	if p.opts.Locations {
+		p.b.WriteString(" loc(" + locText(l) + ")")
 	}
+}
+
+func locText(l Location) string {
+	if l == nil {
+		return "unknown"
+	}
+	return l.String()
 }
 
 // op writes one op on its own line(s) at the given indentation. dialect is the
@@ -417,8 +423,8 @@ func (p *printer) argDecl(a *Value) string {
 		return "%<nil>: <<null type>>"
 	}
 	s := p.val(a) + ": " + typeStr(a.Type)
-	if p.opts.Locations && a.Loc != nil {
-		s += " loc(" + a.Loc.String() + ")"
+	if p.opts.Locations {
+		s += " loc(" + locText(a.Loc) + ")"
 	}
 	return s
 }
@@ -445,10 +451,11 @@ func (p *printer) printFunc(op *Op, ind int) bool {
 	if !ok1 || !ok2 {
 		return false
 	}
+	// A declaration has no region or (as MLIR keeps it) one empty region.
 	var body *Block
-	if len(op.Regions) == 1 {
+	if len(op.Regions) == 1 && op.Regions[0] != nil && len(op.Regions[0].Blocks) > 0 {
 		r := op.Regions[0]
-		if r == nil || len(r.Blocks) == 0 || r.Blocks[0] == nil {
+		if r.Blocks[0] == nil {
 			return false
 		}
 		body = r.Blocks[0]
@@ -474,8 +481,8 @@ func (p *printer) printFunc(op *Op, ind int) bool {
 		if argAttrs[i] != nil && len(argAttrs[i].Entries) > 0 {
 			p.b.WriteString(" " + argAttrs[i].String())
 		}
-		if body != nil && p.opts.Locations && body.Args[i].Loc != nil {
-			p.b.WriteString(" loc(" + body.Args[i].Loc.String() + ")")
+		if body != nil && p.opts.Locations {
+			p.b.WriteString(" loc(" + locText(body.Args[i].Loc) + ")")
 		}
 	}
 	p.b.WriteString(")")
@@ -508,7 +515,7 @@ func (p *printer) printFunc(op *Op, ind int) bool {
 	if rest := attrDict(op.Attrs, "sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"); rest != "" {
 		p.b.WriteString(" attributes" + rest)
 	}
-	if len(op.Regions) == 1 {
+	if body != nil {
 		p.b.WriteString(" ")
 		r := op.Regions[0]
 		// The entry block's arguments are the signature's; later blocks get labels.

@@ -143,7 +143,7 @@ func moduleBasic() *Module {
 	relu := function("relu", "private", rb, ts(t4), NamedAttr{"no_inline", UnitAttr{}})
 
 	// A declaration: no body.
-	decl := &Op{Name: "func.func"}
+	decl := &Op{Name: "func.func", Regions: []*Region{{}}} // a declaration: one empty region, as MLIR keeps it
 	decl.SetAttr("sym_name", str("ext-fn"))
 	decl.SetAttr("sym_visibility", str("private"))
 	decl.SetAttr("function_type", &TypeAttr{Type: &FunctionType{Inputs: ts(f32), Results: ts(f32)}})
@@ -271,7 +271,7 @@ func moduleRegions() *Module {
 		"window_strides", i64s(2, 2), "padding", intDense(Tensor(tensor.I64, 2, 2), 1, 1, 1, 1),
 		"rhs_dilation", i64s(1, 2), "window_reversal", &DenseArrayAttr{Elem: tensor.I1, Ints: []int64{0, 1}},
 		"feature_group_count", i64(1), "batch_group_count", i64(1),
-		"precision_config", &ArrayAttr{Elems: []Attribute{enum("precision", "DEFAULT"), enum("precision", "DEFAULT")}})
+		"precision_config", &ArrayAttr{Elems: []Attribute{enum("precision", "DEFAULT"), enum("precision", "HIGH")}})
 	// A numbering the condensed form cannot express (spatial counts differ) falls back to generic.
 	odd := cb.op("stablehlo.convolution", vs(cb.arg(0), cb.arg(1)), ts(Tensor(tensor.F32, 1, 4, 4, 16)),
 		"dimension_numbers", &ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 3, InputSpatial: []int64{1, 1},
