@@ -207,8 +207,8 @@ func TestCorruptArtifactsDoNotPanic(t *testing.T) {
 		step int
 	}{
 		{"vhlo_emit_version_api.1_1_0.mlir.bc", 1},
-		{"stablehlo_legalize_to_vhlo.1_20_0.mlir.bc", 97},
-		{"stablehlo_legalize_to_vhlo.0_9_0.mlir.bc", 89},
+		{"stablehlo_legalize_to_vhlo.1_20_0.mlir.bc", 211},
+		{"stablehlo_legalize_to_vhlo.0_9_0.mlir.bc", 199},
 	} {
 		data, err := os.ReadFile(filepath.Join(dir, tc.file))
 		if err != nil {
