@@ -18,6 +18,10 @@ func Convert(m *stablehlo.Module) error {
 		return fmt.Errorf("vhlo: portable artifact version %s (producer %q) is newer than the newest supported version %s",
 			m.Version, m.Producer, stablehlo.CurrentVersion)
 	}
+	if m.Portable && m.Version != (stablehlo.Version{}) && m.Version.Less(stablehlo.MinimumVersion) {
+		return fmt.Errorf("vhlo: portable artifact version %s (producer %q) is older than the oldest supported version %s",
+			m.Version, m.Producer, stablehlo.MinimumVersion)
+	}
 	c := &converter{replace: map[*stablehlo.Value]*stablehlo.Value{}}
 	ops, err := c.block(m.Ops, "builtin.module")
 	if err != nil {

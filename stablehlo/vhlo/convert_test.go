@@ -226,6 +226,7 @@ func TestConvertErrors(t *testing.T) {
 	}{
 		{"unknown op", &stablehlo.Module{Ops: []*stablehlo.Op{mkOp("vhlo.constant_v99", nil)}}, "vhlo.constant_v99"},
 		{"future version", &stablehlo.Module{Portable: true, Version: stablehlo.Version{Major: 2}, Producer: "StableHLO_v2.0.0"}, "2.0.0"},
+		{"too old version", &stablehlo.Module{Portable: true, Version: stablehlo.Version{Minor: 8}, Producer: "StableHLO_v0.8.0"}, "0.8.0"},
 		{"missing attribute", &stablehlo.Module{Ops: []*stablehlo.Op{mkOp("vhlo.transpose_v1", nil)}}, "permutation"},
 		{"bad dims", &stablehlo.Module{Ops: []*stablehlo.Op{mkOp("vhlo.dot_general_v1", kv{
 			"lhs_batching_dimensions": str("x"), "lhs_contracting_dimensions": i64s(1), "precision_config": arr(),
