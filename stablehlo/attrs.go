@@ -435,10 +435,9 @@ func (a *DenseElementsAttr) ValueString() string {
 		return `"0x` + strings.ToUpper(hex.EncodeToString(a.Data)) + `"`
 	}
 	if n == 0 {
-		if len(a.Type.Shape) == 1 {
-			return ""
-		}
-		return nestedEmpty(a.Type.Shape)
+		// MLIR prints every zero-element literal as dense<> (a nested "[]" would
+		// infer shape [0] and not match e.g. tensor<0x3xi32>).
+		return ""
 	}
 	var b strings.Builder
 	var rec func(dim int, off int64) int64
@@ -458,26 +457,6 @@ func (a *DenseElementsAttr) ValueString() string {
 		return off
 	}
 	rec(0, 0)
-	return b.String()
-}
-
-func nestedEmpty(shape []int64) string {
-	// A zero-element tensor of rank > 1: MLIR prints nested brackets down to the zero dimension.
-	var b strings.Builder
-	var rec func(dim int)
-	rec = func(dim int) {
-		b.WriteByte('[')
-		if dim+1 < len(shape) && shape[dim] > 0 {
-			for i := int64(0); i < shape[dim]; i++ {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				rec(dim + 1)
-			}
-		}
-		b.WriteByte(']')
-	}
-	rec(0)
 	return b.String()
 }
 
