@@ -40,6 +40,10 @@ type irReader struct {
 	f       *file
 	pending map[*stablehlo.Value][]use // forward-reference placeholders
 	depth   int
+	// live counts value slots reserved by the regions being read, across all
+	// scopes; it is bounded by the file size so nested reservations cannot
+	// multiply memory use.
+	live int
 }
 
 func (f *file) buildModule() (*stablehlo.Module, error) {
@@ -367,6 +371,11 @@ func (ir *irReader) readRegion(c *Cursor, scope *valueScope) (*stablehlo.Region,
 	if err != nil {
 		return nil, fmt.Errorf("IR: region: %w", err)
 	}
+	if ir.live+nv > len(f.data) {
+		return nil, c.Errorf("IR: regions reserve more values (%d) than the file has bytes", ir.live+nv)
+	}
+	ir.live += nv
+	defer func() { ir.live -= nv }()
 	base := len(scope.values)
 	scope.values = append(scope.values, make([]*stablehlo.Value, nv)...)
 	rs := &regionState{scope: scope, next: base, limit: base + nv, number: true}
