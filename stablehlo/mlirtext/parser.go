@@ -179,7 +179,7 @@ func (p *parser) prescan() {
 		}
 		defs = retry
 	}
-	p.pos = 0
+	p.pos, p.depth, p.curOp = 0, 0, ""
 }
 
 func (p *parser) tryAliasDef(pos int) (ok bool) {
@@ -477,8 +477,9 @@ func (p *parser) locInner() stablehlo.Location {
 			p.pos++
 			f := &stablehlo.FileLineColLoc{File: s}
 			f.Line = int(p.int64Lit())
-			p.expectByte(':', "in file location")
-			f.Col = int(p.int64Lit())
+			if p.tryByte(':') {
+				f.Col = int(p.int64Lit())
+			}
 			if p.tryKeyword("to") {
 				if p.tryByte(':') {
 					f.EndLine, f.EndCol = f.Line, int(p.int64Lit())

@@ -74,15 +74,19 @@ type kwSpec struct {
 
 // prettyKeywords maps each op's pretty keywords to its ODS attribute names.
 var prettyKeywords = map[string]map[string]kwSpec{
-	"stablehlo.iota":                     {"dim": {"iota_dimension", kwI64, ""}},
-	"stablehlo.dynamic_iota":             {"dim": {"iota_dimension", kwI64, ""}},
-	"stablehlo.broadcast_in_dim":         {"dims": {"broadcast_dimensions", kwDims, ""}},
-	"stablehlo.dynamic_broadcast_in_dim": {"dims": {"broadcast_dimensions", kwDims, ""}},
-	"stablehlo.transpose":                {"dims": {"permutation", kwDims, ""}},
-	"stablehlo.reverse":                  {"dims": {"dimensions", kwDims, ""}},
-	"stablehlo.broadcast":                {"sizes": {"broadcast_sizes", kwDims, ""}},
-	"stablehlo.concatenate":              {"dim": {"dimension", kwI64, ""}},
-	"stablehlo.dynamic_slice":            {"sizes": {"slice_sizes", kwDims, ""}},
+	"stablehlo.iota":             {"dim": {"iota_dimension", kwI64, ""}},
+	"stablehlo.dynamic_iota":     {"dim": {"iota_dimension", kwI64, ""}},
+	"stablehlo.broadcast_in_dim": {"dims": {"broadcast_dimensions", kwDims, ""}},
+	"stablehlo.dynamic_broadcast_in_dim": {
+		"dims":                          {"broadcast_dimensions", kwDims, ""},
+		"known_expanding_dimensions":    {"known_expanding_dimensions", kwDims, ""},
+		"known_nonexpanding_dimensions": {"known_nonexpanding_dimensions", kwDims, ""},
+	},
+	"stablehlo.transpose":     {"dims": {"permutation", kwDims, ""}},
+	"stablehlo.reverse":       {"dims": {"dimensions", kwDims, ""}},
+	"stablehlo.broadcast":     {"sizes": {"broadcast_sizes", kwDims, ""}},
+	"stablehlo.concatenate":   {"dim": {"dimension", kwI64, ""}},
+	"stablehlo.dynamic_slice": {"sizes": {"slice_sizes", kwDims, ""}},
 	"stablehlo.pad": {
 		"low":      {"edge_padding_low", kwDims, ""},
 		"high":     {"edge_padding_high", kwDims, ""},
