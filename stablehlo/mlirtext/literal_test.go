@@ -379,3 +379,35 @@ func TestSdy(t *testing.T) {
 		t.Errorf("manual_computation structure")
 	}
 }
+
+// JAX's as_text(debug_info=True) shape: loc aliases defined after the module,
+// some referring to later ones, locs on args, ops, funcs and the module.
+func TestDebugInfoLocations(t *testing.T) {
+	src := `#loc1 = loc("x")
+module @jit_f attributes {mhlo.num_partitions = 1 : i32} {
+  func.func public @main(%arg0: tensor<f32> loc("x")) -> (tensor<f32> {jax.result_info = ""}) {
+    %0 = stablehlo.sine %arg0 : tensor<f32> loc(#loc7)
+    return %0 : tensor<f32> loc(#loc)
+  } loc(#loc)
+} loc(#loc)
+#loc = loc(unknown)
+#loc7 = loc("jit(f)/jit(main)/sin"(#loc3))
+#loc2 = loc("/tmp/x.py":3:0 to 3:9)
+#loc3 = loc(callsite(#loc2 at #loc1))
+`
+	m, err := Parse([]byte(src), "dbg.mlir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := m.Func("main")
+	sine := f.Body().Ops[0]
+	if got, want := sine.Loc.String(), `"jit(f)/jit(main)/sin"(callsite("/tmp/x.py":3:0 to :9 at "x"))`; got != want {
+		t.Errorf("op loc %s, want %s", got, want)
+	}
+	if got := f.Body().Args[0].Loc.String(); got != `"x"` {
+		t.Errorf("arg loc %s", got)
+	}
+	if _, ok := f.Loc.(stablehlo.UnknownLoc); !ok {
+		t.Errorf("func loc %v", f.Loc)
+	}
+}
