@@ -86,14 +86,9 @@ type scope struct {
 }
 
 func parseChunk(src []byte, filename string, lineBase int) (m *stablehlo.Module, err error) {
-	p := &parser{
-		src: src, filename: filename, lineBase: lineBase,
-		attrAliases: map[string]stablehlo.Attribute{},
-		typeAliases: map[string]stablehlo.Type{},
-		locAliases:  map[string]stablehlo.Location{},
-		resources:   map[string][]byte{},
-		resolved:    map[*stablehlo.Value]*stablehlo.Value{},
-	}
+	// The alias, resource and forward-reference maps are made on first write:
+	// most programs have none.
+	p := &parser{src: src, filename: filename, lineBase: lineBase}
 	defer func() {
 		if r := recover(); r != nil {
 			m = nil
@@ -212,6 +207,9 @@ func (p *parser) parseAliasDef(skip bool) {
 	if bang {
 		t := p.parseType()
 		if !skip {
+			if p.typeAliases == nil {
+				p.typeAliases = map[string]stablehlo.Type{}
+			}
 			p.typeAliases[name] = t
 		}
 		return
@@ -219,18 +217,27 @@ func (p *parser) parseAliasDef(skip bool) {
 	if p.hasPrefix("loc(") {
 		l := p.parseLoc()
 		if !skip {
+			if p.locAliases == nil {
+				p.locAliases = map[string]stablehlo.Location{}
+			}
 			p.locAliases[name] = l
 		}
 		return
 	}
 	a := p.parseAttr(true)
 	if !skip {
+		if p.attrAliases == nil {
+			p.attrAliases = map[string]stablehlo.Attribute{}
+		}
 		p.attrAliases[name] = a
 	}
 }
 
 // parseResources reads {-# dialect_resources: { builtin: { name: "0x..." } } #-}.
 func (p *parser) parseResources() {
+	if p.resources == nil {
+		p.resources = map[string][]byte{}
+	}
 	p.expectStr("{-#", "")
 	for !p.tryStr("#-}") {
 		p.expectIdent("resource section name")
@@ -252,7 +259,7 @@ func (p *parser) parseResources() {
 					v := p.stringLit()
 					if strings.HasPrefix(v, "0x") {
 						raw, err := hex.DecodeString(v[2:])
-						if err == nil && len(raw) >= 4 {
+						if err == nil && len(raw) >= 4 && p.resources != nil {
 							p.resources[key] = raw[4:] // drop the alignment word
 						}
 					}
@@ -270,6 +277,7 @@ func (p *parser) parseResources() {
 	}
 }
 
+// skipResources steps over a resource section already read by prescan.
 func (p *parser) skipResources() {
 	save := p.resources
 	p.resources = map[string][]byte{}
@@ -364,6 +372,9 @@ func (p *parser) define(name string, vals []*stablehlo.Value, pos int) {
 		}
 		if idx >= len(vals) {
 			p.errAt(pos, "%%%s has %d results, %%%s used", name, len(vals), key)
+		}
+		if p.resolved == nil {
+			p.resolved = map[*stablehlo.Value]*stablehlo.Value{}
 		}
 		for _, ph := range phs {
 			p.resolved[ph] = vals[idx]
