@@ -205,7 +205,9 @@ func (ir *irReader) readOp(c *Cursor, rs *regionState) (*stablehlo.Op, error) {
 		}
 		op.Attrs = append(op.Attrs, props...)
 	}
-	stablehlo.SortAttrs(op.Attrs)
+	if !attrsSorted(op.Attrs) {
+		stablehlo.SortAttrs(op.Attrs)
+	}
 	for i := 1; i < len(op.Attrs); i++ {
 		if op.Attrs[i].Name == op.Attrs[i-1].Name {
 			return nil, fail(fmt.Errorf("attribute %s given twice", op.Attrs[i].Name))
@@ -496,4 +498,15 @@ func skipUseLists(c *Cursor, n int) error {
 		}
 	}
 	return nil
+}
+
+// attrsSorted avoids a sort (and its allocations) in the common case where the
+// properties and the dictionary are already in order.
+func attrsSorted(a []stablehlo.NamedAttr) bool {
+	for i := 1; i < len(a); i++ {
+		if a[i-1].Name > a[i].Name {
+			return false
+		}
+	}
+	return true
 }

@@ -164,18 +164,42 @@ func init() {
 	}
 }
 
-// decodeProperties decodes properties entry idx of a registered op with its
-// schema (§2.9): required attributes are references, optional ones
-// (index<<1)|present.
-func (f *file) decodeProperties(opName string, idx uint64, c *Cursor) ([]stablehlo.NamedAttr, error) {
-	if idx >= uint64(len(f.props)) {
-		return nil, c.Errorf("properties index %d out of range (%d entries)", idx, len(f.props))
+// opLayouts returns the properties layouts to try for an op, newest first;
+// the result is cached per file.
+func (f *file) opLayouts(opName string) [][]PropSpec {
+	if l, ok := f.layouts[opName]; ok {
+		return l
 	}
 	variants := propVariants[opName]
 	if spec, ok := opProperties[opName]; ok && (len(variants) == 0 || !sameSpecs(spec, variants[0])) {
 		// Registered (or replaced) through the public API: that layout first.
 		variants = append([][]PropSpec{spec}, variants...)
 	}
+	if f.layouts == nil {
+		f.layouts = map[string][][]PropSpec{}
+	}
+	f.layouts[opName] = variants
+	return variants
+}
+
+type propKey struct {
+	op  string
+	idx uint64
+}
+
+// decodeProperties decodes properties entry idx of a registered op with its
+// schema (§2.9): required attributes are references, optional ones
+// (index<<1)|present. Entries are shared by many ops, so decoded lists are
+// cached; each op gets its own copy.
+func (f *file) decodeProperties(opName string, idx uint64, c *Cursor) ([]stablehlo.NamedAttr, error) {
+	if idx >= uint64(len(f.props)) {
+		return nil, c.Errorf("properties index %d out of range (%d entries)", idx, len(f.props))
+	}
+	key := propKey{opName, idx}
+	if out, ok := f.propCache[key]; ok {
+		return append([]stablehlo.NamedAttr(nil), out...), nil
+	}
+	variants := f.opLayouts(opName)
 	if len(variants) == 0 && f.raw {
 		return []stablehlo.NamedAttr{{Name: "<properties>", Value: stablehlo.OpaqueAttr{Text: "<" + hexString(f.props[idx]) + ">"}}}, nil
 	}
@@ -186,7 +210,11 @@ func (f *file) decodeProperties(opName string, idx uint64, c *Cursor) ([]stableh
 	for _, spec := range variants {
 		out, err := f.decodePropEntry(opName, spec, idx)
 		if err == nil {
-			return out, nil
+			if f.propCache == nil {
+				f.propCache = map[propKey][]stablehlo.NamedAttr{}
+			}
+			f.propCache[key] = out
+			return append([]stablehlo.NamedAttr(nil), out...), nil
 		}
 		if firstErr == nil {
 			firstErr = err
@@ -209,7 +237,8 @@ func sameSpecs(a, b []PropSpec) bool {
 
 func (f *file) decodePropEntry(opName string, spec []PropSpec, idx uint64) ([]stablehlo.NamedAttr, error) {
 	r := &EntryReader{Cursor: *NewCursor(f.props[idx], f.propsOff[idx]), file: f}
-	var out []stablehlo.NamedAttr
+	out := make([]stablehlo.NamedAttr, 0, len(spec))
+	defaults := propDefaults[opName]
 	for _, p := range spec {
 		var a stablehlo.Attribute
 		var err error
@@ -221,7 +250,7 @@ func (f *file) decodePropEntry(opName string, spec []PropSpec, idx uint64) ([]st
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p.Name, err)
 		}
-		if def, ok := propDefaults[opName][p.Name]; ok && a != nil && a.String() == def {
+		if def, ok := defaults[p.Name]; ok && a != nil && a.String() == def {
 			a = nil
 		}
 		if a != nil {

@@ -105,6 +105,9 @@ type file struct {
 	typeWeight []int64
 	acc        int64 // weight accumulated by the entry being decoded
 	maxWeight  int64
+	layouts    map[string][][]PropSpec
+	propCache  map[propKey][]stablehlo.NamedAttr
+	decoders   []Dialect // per dialect index, resolved once
 	// raw (Inspect only): entries of dialects without a decoder and properties
 	// of ops without a layout are kept as opaque hex instead of failing.
 	raw bool
@@ -720,7 +723,13 @@ func (f *file) decodeEntry(e entry, isAttr bool, idx uint64) (decoded, error) {
 		}
 		return decoded{typ: parseTypeText(text)}, nil
 	}
-	d := dialects[dname]
+	if f.decoders == nil {
+		f.decoders = make([]Dialect, len(f.dialects))
+		for i, di := range f.dialects {
+			f.decoders[i] = dialects[di.name]
+		}
+	}
+	d := f.decoders[e.dialect]
 	if d == nil && f.raw {
 		text := "#" + dname + ".raw<" + hexString(payload) + ">"
 		if isAttr {
