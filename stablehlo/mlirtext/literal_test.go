@@ -182,7 +182,8 @@ func TestPrettyOps(t *testing.T) {
 			`{batch_group_count = 1 : i64, dimension_numbers = #stablehlo.conv<raw input_batch_dimension = 0, input_feature_dimension = 2, input_spatial_dimensions = [1], kernel_input_feature_dimension = 1, kernel_output_feature_dimension = 2, kernel_spatial_dimensions = [0], output_batch_dimension = 0, output_feature_dimension = 2, output_spatial_dimensions = [1]>, feature_group_count = 1 : i64, padding = dense<[[1, 0]]> : tensor<1x2xi64>, rhs_dilation = array<i64: 3>, window_reversal = array<i1: true>, window_strides = array<i64: 2>}`, "tensor<2xf32>"},
 		{"expect_almost_eq_const", `check.expect_almost_eq_const %a, dense<5.1> : tensor<2xf32> {tolerance = 0.1 : f64}`, "check.expect_almost_eq_const", `{tolerance = 1.000000e-01 : f64, value = dense<5.100000e+00> : tensor<2xf32>}`, ""},
 		{"expect_almost_eq tolerance", `check.expect_almost_eq %a, %b, tolerance = 0.1 : tensor<2xf32>`, "check.expect_almost_eq", `{tolerance = 1.000000e-01 : f64}`, ""},
-		{"expect_serialized_eq", `check.expect_serialized_eq %a, probe_id = "p", iter = 1 : tensor<2xf32>`, "check.expect_serialized_eq", `{iter = 1 : i64, probe_id = "p"}`, ""},
+		{"expect_close", `check.expect_close %a, %b, max_ulp_difference = 3 : tensor<2xf32>, tensor<2xf32>`, "check.expect_close", `{max_ulp_difference = 3 : ui64}`, ""},
+		{"expect_serialized_eq", `check.expect_serialized_eq %a, probe_id = "p", iter = 1 : tensor<2xf32>`, "check.expect_serialized_eq", `{iteration = 1 : ui32, probe_id = "p"}`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

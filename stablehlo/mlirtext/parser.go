@@ -139,8 +139,30 @@ func (p *parser) parseFile() *stablehlo.Module {
 	p.patchForward()
 	if mod == nil {
 		mod = implicit
+		// The generic form "builtin.module"() ({...}) : () -> () is the module itself.
+		if len(implicit.Ops) == 1 && implicit.Ops[0].Name == "builtin.module" {
+			mod = moduleFromOp(p, implicit.Ops[0])
+		}
 	}
 	return mod
+}
+
+func moduleFromOp(p *parser, op *stablehlo.Op) *stablehlo.Module {
+	m := &stablehlo.Module{Loc: op.Loc}
+	for _, a := range op.Attrs {
+		if s, ok := a.Value.(stablehlo.StringAttr); ok && a.Name == "sym_name" {
+			m.Name = s.Value
+			continue
+		}
+		m.Attrs = append(m.Attrs, a)
+	}
+	if len(op.Regions) != 1 || len(op.Regions[0].Blocks) > 1 || len(op.Operands) > 0 || len(op.Results) > 0 {
+		p.errAt(0, "builtin.module must have one region of one block, no operands and no results")
+	}
+	if b := op.Body(); b != nil {
+		m.Ops = b.Ops
+	}
+	return m
 }
 
 // prescan reads alias definitions and the resource section first: MLIR prints

@@ -55,6 +55,8 @@ const (
 	kwDims kwKind = iota // [1, 2] → array<i64>
 	kwI64
 	kwI32
+	kwUI32
+	kwUI64
 	kwF64
 	kwBool
 	kwEnum
@@ -114,12 +116,12 @@ var prettyKeywords = map[string]map[string]kwSpec{
 	"check.expect_almost_eq":       {"tolerance": {"tolerance", kwF64, ""}},
 	"check.expect_almost_eq_const": {"tolerance": {"tolerance", kwF64, ""}},
 	"check.expect_close": {
-		"max_ulp_difference": {"max_ulp_difference", kwI64, ""},
-		"min_ulp_difference": {"min_ulp_difference", kwI64, ""},
+		"max_ulp_difference": {"max_ulp_difference", kwUI64, ""},
+		"min_ulp_difference": {"min_ulp_difference", kwUI64, ""},
 	},
 	"check.expect_serialized_eq": {
 		"probe_id": {"probe_id", kwString, ""},
-		"iter":     {"iter", kwI64, ""},
+		"iter":     {"iteration", kwUI32, ""},
 	},
 	"interpreter.probe": {"probe_id": {"probe_id", kwString, ""}},
 }
@@ -210,6 +212,10 @@ func (p *parser) keywordItem(st *opState, kws map[string]kwSpec) {
 		st.set(spec.attr, i64Attr(p.int64Lit()))
 	case kwI32:
 		st.set(spec.attr, i32Attr(p.int64Lit()))
+	case kwUI32:
+		st.set(spec.attr, &stablehlo.IntegerAttr{Type: stablehlo.Scalar(tensor.U32), Value: extendInt(tensor.U32, p.int64Lit())})
+	case kwUI64:
+		st.set(spec.attr, &stablehlo.IntegerAttr{Type: stablehlo.Scalar(tensor.U64), Value: p.int64Lit()})
 	case kwF64:
 		st.set(spec.attr, &stablehlo.FloatAttr{Type: stablehlo.Scalar(tensor.F64), Bits: floatBitsOf(p, tensor.F64)})
 	case kwBool:
