@@ -251,13 +251,25 @@ func readSection(c *Cursor) (int, *section, error) {
 // alignCursor reads an alignment varint and skips 0xCB padding until the
 // absolute offset is a multiple of it.
 func alignCursor(c *Cursor) error {
-	align, err := c.VarInt()
+	align, err := readAlignment(c)
 	if err != nil {
 		return err
 	}
-	if align == 0 || align&(align-1) != 0 || align > 1<<32 {
-		return c.Errorf("invalid alignment %d", align)
+	return skipPadding(c, align)
+}
+
+func readAlignment(c *Cursor) (uint64, error) {
+	align, err := c.VarInt()
+	if err != nil {
+		return 0, err
 	}
+	if align == 0 || align&(align-1) != 0 || align > 1<<32 {
+		return 0, c.Errorf("invalid alignment %d", align)
+	}
+	return align, nil
+}
+
+func skipPadding(c *Cursor, align uint64) error {
 	for uint64(c.Offset())%align != 0 {
 		b, err := c.Byte()
 		if err != nil {
@@ -469,12 +481,17 @@ func (f *file) readResources() error {
 			}
 			r := resource{key: key, kind: kind, present: size > 0}
 			if size > 0 && kind == 0 {
+				// Blob: alignment, size, 0xCB padding to the alignment, data.
 				pc := NewCursor(payload, dc.Offset()-len(payload))
-				if err := alignCursor(pc); err != nil {
+				align, err := readAlignment(pc)
+				if err != nil {
 					return fmt.Errorf("resource %q: %w", key, err)
 				}
 				n, err := pc.VarInt()
 				if err != nil {
+					return fmt.Errorf("resource %q: %w", key, err)
+				}
+				if err := skipPadding(pc, align); err != nil {
 					return fmt.Errorf("resource %q: %w", key, err)
 				}
 				if r.data, err = pc.Bytes(n); err != nil {

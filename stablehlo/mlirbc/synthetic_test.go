@@ -34,6 +34,10 @@ type synth struct {
 	extra    [][2][]byte // (dialect index as 1 byte, payload) of more attributes
 	ir       []byte
 	props    [][]byte
+	// resource: one builtin dialect blob resource (key string index, data),
+	// aligned to 8 bytes in absolute file offset.
+	resKey  int
+	resBlob []byte
 }
 
 func (s *synth) bytes() []byte {
@@ -78,8 +82,24 @@ func (s *synth) bytes() []byte {
 	for _, p := range s.props {
 		props = append(props, cat(enc(uint64(len(p))), p)...)
 	}
-	return cat([]byte("ML\xefR"), enc(s.version), []byte("test\x00"),
+	out := cat([]byte("ML\xefR"), enc(s.version), []byte("test\x00"),
 		sec(1, dia), sec(3, offs), sec(2, data), sec(4, s.ir), sec(0, cat(enc(uint64(len(s.strings))), sizes, strs)), sec(8, props))
+	if s.resBlob != nil {
+		// Sizes below 128 take one varint byte, so the offsets section's length
+		// does not depend on the payload size written into it.
+		offsets := func(size int) []byte {
+			return sec(6, cat(enc(0), enc(0), enc(1), enc(uint64(s.resKey)), enc(uint64(size)), []byte{0}))
+		}
+		start := len(out) + len(offsets(0)) + 2 // data start of section 5
+		payload := cat(enc(8), enc(uint64(len(s.resBlob))))
+		for (start+len(payload))%8 != 0 {
+			payload = append(payload, 0xCB)
+		}
+		payload = append(payload, s.resBlob...)
+		out = append(out, offsets(len(payload))...)
+		out = append(out, sec(5, payload)...)
+	}
+	return out
 }
 
 // base: dialects builtin(0) and test(1); ops builtin.module(0), test.use(1),
@@ -252,5 +272,37 @@ func TestExponentialAttrDAG(t *testing.T) {
 	}
 	if _, err := Inspect(s.bytes()); err == nil {
 		t.Fatalf("Inspect accepted an exponential DAG")
+	}
+}
+
+// dense_resource with an aligned blob becomes a dense elements attribute.
+func TestDenseResourceBlob(t *testing.T) {
+	s := base()
+	s.strings = append(s.strings, "blob") // 7
+	s.resKey = 7
+	s.resBlob = mustHex("0100000002000000")
+	s.types = append(s.types, cat(enc(13), enc(1), enc(4), enc(0))) // t1 = tensor<2xi32>
+	s.attrs = append(s.attrs,
+		cat(enc(16), enc(1), enc(0)),        // a1 = dense_resource<blob>
+		cat(enc(2), enc(0)),                 // a2 = "builtin"
+		cat(enc(1), enc(1), enc(2), enc(1))) // a3 = {builtin = a1}
+	s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(3))
+	data := s.bytes()
+	m, err := Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Attr("builtin"); got == nil || got.String() != "dense<[1, 2]> : tensor<2xi32>" {
+		t.Errorf("resource attribute: %v", got)
+	}
+	// Corrupt a padding byte: the alignment padding must be 0xCB.
+	i := bytes.LastIndexByte(data, 0xCB)
+	if i < 0 {
+		t.Fatal("no padding in the built file")
+	}
+	bad := append([]byte(nil), data...)
+	bad[i] = 0
+	if _, err := Read(bad); err == nil || !strings.Contains(err.Error(), "padding") {
+		t.Errorf("bad padding: got %v", err)
 	}
 }
