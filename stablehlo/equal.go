@@ -1,9 +1,6 @@
 package stablehlo
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Equal compares two modules structurally and returns nil if they are the same
 // program, or an error describing the first difference with its path. Locations,
@@ -17,7 +14,7 @@ func Equal(a, b *Module) error {
 		return fmt.Errorf("module attributes: %w", err)
 	}
 	if len(a.Ops) != len(b.Ops) {
-		return fmt.Errorf("module has %d ops vs %d (%s vs %s)", len(a.Ops), len(b.Ops), opNames(a.Ops), opNames(b.Ops))
+		return fmt.Errorf("module has %d ops vs %d (%s)", len(a.Ops), len(b.Ops), firstNameDiff(a.Ops, b.Ops))
 	}
 	eq := &equaler{values: map[*Value]*Value{}}
 	for i := range a.Ops {
@@ -32,15 +29,24 @@ func Equal(a, b *Module) error {
 	return nil
 }
 
-func opNames(ops []*Op) string {
-	names := make([]string, len(ops))
-	for i, op := range ops {
-		names[i] = op.Name
-		if n := FuncName(op); n != "" {
-			names[i] += " @" + n
+func opLabel(op *Op) string {
+	if n := FuncName(op); n != "" {
+		return op.Name + " @" + n
+	}
+	return op.Name
+}
+
+// firstNameDiff describes where two op lists first differ by op name.
+func firstNameDiff(a, b []*Op) string {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if opLabel(a[i]) != opLabel(b[i]) {
+			return fmt.Sprintf("first difference at op %d: %s vs %s", i, opLabel(a[i]), opLabel(b[i]))
 		}
 	}
-	return strings.Join(names, ", ")
+	if len(a) > len(b) {
+		return fmt.Sprintf("extra ops on the left from %d: %s…", len(b), opLabel(a[len(b)]))
+	}
+	return fmt.Sprintf("extra ops on the right from %d: %s…", len(a), opLabel(b[len(a)]))
 }
 
 type equaler struct{ values map[*Value]*Value }
@@ -123,7 +129,7 @@ func (e *equaler) op(path string, a, b *Op) error {
 				e.values[ba.Args[i]] = bb.Args[i]
 			}
 			if len(ba.Ops) != len(bb.Ops) {
-				return fmt.Errorf("%s: region %d block %d has %d ops vs %d (%s vs %s)", where, ri, bi, len(ba.Ops), len(bb.Ops), opNames(ba.Ops), opNames(bb.Ops))
+				return fmt.Errorf("%s: region %d block %d has %d ops vs %d (%s)", where, ri, bi, len(ba.Ops), len(bb.Ops), firstNameDiff(ba.Ops, bb.Ops))
 			}
 			for oi := range ba.Ops {
 				if err := e.op(fmt.Sprintf("%s/r%d/%d", path, ri, oi), ba.Ops[oi], bb.Ops[oi]); err != nil {

@@ -11,6 +11,12 @@ import (
 	"github.com/hlovm/hlovm/stablehlo"
 )
 
+// knownDifferences are artifacts whose program XLA changed in a way no reader can
+// undo: the IR legitimately differs from the text. They must still read.
+var knownDifferences = map[string]string{
+	"gather_scatter/module.vhlo-0.9.0.bc": "StableHLO 0.9.0 has no gather batching dimensions: XLA's downgrade rewrote the batched gather as iota + concatenate + gather",
+}
+
 // TestCorpusFormsAgree reads every JAX corpus case in all of its forms — the text
 // JAX prints, plain MLIR bytecode, and the VHLO portable artifacts at every version
 // present — and requires the same IR from each.
@@ -39,6 +45,10 @@ func TestCorpusFormsAgree(t *testing.T) {
 				m, err := File(f)
 				if err != nil {
 					t.Errorf("%s: %v", filepath.Base(f), err)
+					continue
+				}
+				if reason, ok := knownDifferences[c.Name()+"/"+filepath.Base(f)]; ok {
+					t.Logf("%s: not compared: %s", filepath.Base(f), reason)
 					continue
 				}
 				if err := stablehlo.Equal(ref, m); err != nil {

@@ -19,14 +19,35 @@ func IsBytecode(data []byte) bool { return bytes.HasPrefix(data, Magic) }
 
 // Bytes reads one program. name is used in error messages only.
 func Bytes(data []byte, name string) (*stablehlo.Module, error) {
+	var m *stablehlo.Module
+	var err error
 	if IsBytecode(data) {
-		m, err := mlirbc.Read(data)
+		m, err = mlirbc.Read(data)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		return m, nil
+	} else if m, err = mlirtext.Parse(data, name); err != nil {
+		return nil, err
 	}
-	return mlirtext.Parse(data, name)
+	if err := Normalize(m); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return m, nil
+}
+
+// Normalize applies the program-level normalizations XLA applies before it
+// serializes a program for a plugin, so that a program gives the same IR whether
+// it arrives as the text JAX prints or as the portable artifact XLA sends:
+// complex exponentials are expanded into real arithmetic,
+// branches on constants are inlined, unused side-effect-free ops removed, and
+// constants hoisted to the top of their function and merged. Readers already
+// canonicalise spelling and defaults.
+func Normalize(m *stablehlo.Module) error {
+	stablehlo.ExpandComplexMath(m)
+	stablehlo.FoldConstantBranches(m)
+	stablehlo.RemoveDeadOps(m)
+	stablehlo.HoistConstants(m)
+	return nil
 }
 
 // File reads one program from a file.
