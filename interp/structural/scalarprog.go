@@ -1,0 +1,370 @@
+package structural
+
+import (
+	"math"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// scalarProg is a region body compiled to straight-line scalar code: what JAX
+// emits for argmax/argmin reducers, sort comparators (with -0/NaN
+// canonicalisation), and scatter/select bodies. It needs no buffers, so it
+// runs per element at a few nanoseconds per op. Registers: block arguments
+// first, then constants, then op results.
+type scalarProg struct {
+	nargs  int
+	nregs  int
+	consts []sv // initial register file (constants filled in)
+	instrs []func(r []sv)
+	outs   []int
+}
+
+func (p *scalarProg) run(regs []sv, args, out []sv) error {
+	copy(regs, args)
+	for _, f := range p.instrs {
+		f(regs)
+	}
+	for i, o := range p.outs {
+		out[i] = regs[o]
+	}
+	return nil
+}
+
+// compileScalar compiles blk when every op in it is a supported scalar op.
+func compileScalar(blk *stablehlo.Block) (*scalarProg, bool) {
+	p := &scalarProg{nargs: len(blk.Args)}
+	reg := map[*stablehlo.Value]int{}
+	dtypes := []tensor.DType{}
+	for _, a := range blk.Args {
+		reg[a] = len(dtypes)
+		dtypes = append(dtypes, stablehlo.ElementDType(a.Type))
+	}
+	scalarOf := func(v *stablehlo.Value) (tensor.DType, bool) {
+		tt, ok := v.Type.(*stablehlo.TensorType)
+		if !ok || len(tt.Shape) != 0 {
+			return 0, false
+		}
+		d := stablehlo.ElementDType(tt)
+		return d, d != tensor.Invalid
+	}
+	type pendingConst struct {
+		r int
+		v sv
+	}
+	var consts []pendingConst
+	for n, op := range blk.Ops {
+		if n == len(blk.Ops)-1 {
+			if op.Name != "stablehlo.return" && op.Name != "func.return" {
+				return nil, false
+			}
+			for _, v := range op.Operands {
+				r, ok := reg[v]
+				if !ok {
+					return nil, false
+				}
+				p.outs = append(p.outs, r)
+			}
+			break
+		}
+		if len(op.Results) != 1 || len(op.Regions) != 0 {
+			return nil, false
+		}
+		rd, ok := scalarOf(op.Results[0])
+		if !ok {
+			return nil, false
+		}
+		in := make([]int, len(op.Operands))
+		ind := make([]tensor.DType, len(op.Operands))
+		for i, v := range op.Operands {
+			r, ok := reg[v]
+			if !ok {
+				return nil, false
+			}
+			in[i] = r
+			ind[i] = dtypes[r]
+		}
+		dst := len(dtypes)
+		if op.Name == "stablehlo.constant" {
+			a, ok := op.Attr("value").(*stablehlo.DenseElementsAttr)
+			if !ok || len(a.Type.Shape) != 0 || stablehlo.ElementDType(a.Type) != rd {
+				return nil, false
+			}
+			raw := a.RawData()
+			if len(raw) < rd.StorageSize() {
+				return nil, false
+			}
+			consts = append(consts, pendingConst{dst, loader(rd)(raw, 0)})
+		} else {
+			f := scalarInstr(op, rd, in, ind, dst)
+			if f == nil {
+				return nil, false
+			}
+			p.instrs = append(p.instrs, f)
+		}
+		reg[op.Results[0]] = dst
+		dtypes = append(dtypes, rd)
+	}
+	if p.outs == nil && len(blk.Ops) == 0 {
+		return nil, false
+	}
+	p.nregs = len(dtypes)
+	p.consts = make([]sv, p.nregs)
+	for _, c := range consts {
+		p.consts[c.r] = c.v
+	}
+	return p, true
+}
+
+// scalarInstr builds one instruction, or nil if the op is not supported.
+func scalarInstr(op *stablehlo.Op, rd tensor.DType, in []int, ind []tensor.DType, dst int) func(r []sv) {
+	un := func(f func(sv) sv) func(r []sv) {
+		if len(in) != 1 {
+			return nil
+		}
+		a := in[0]
+		return func(r []sv) { r[dst] = normalize(rd, f(r[a])) }
+	}
+	if k, ok := binOps[op.Name]; ok {
+		if len(in) != 2 || ind[0] != rd || ind[1] != rd {
+			return nil
+		}
+		if (k == binAnd || k == binOr || k == binXor) && !(rd.IsInteger() || rd.IsBool()) {
+			return nil
+		}
+		a, b := in[0], in[1]
+		return func(r []sv) { r[dst] = normalize(rd, applyBin(k, rd, r[a], r[b])) }
+	}
+	switch op.Name {
+	case "stablehlo.subtract":
+		if len(in) != 2 {
+			return nil
+		}
+		a, b := in[0], in[1]
+		return func(r []sv) {
+			x, y := r[a], r[b]
+			r[dst] = normalize(rd, sv{f: x.f - y.f, i: x.i - y.i, c: x.c - y.c})
+		}
+	case "stablehlo.divide":
+		if len(in) != 2 || rd.IsInteger() || rd.IsBool() {
+			return nil // integer division's edge cases belong to the element-wise kernels
+		}
+		a, b := in[0], in[1]
+		return func(r []sv) {
+			x, y := r[a], r[b]
+			r[dst] = normalize(rd, sv{f: x.f / y.f, c: x.c / y.c})
+		}
+	case "stablehlo.negate":
+		return un(func(x sv) sv { return sv{f: -x.f, i: -x.i, c: -x.c} })
+	case "stablehlo.not":
+		if rd.IsBool() {
+			return un(func(x sv) sv { return sv{i: x.i ^ 1} })
+		}
+		if rd.IsInteger() {
+			return un(func(x sv) sv { return sv{i: ^x.i} })
+		}
+		return nil
+	case "stablehlo.abs":
+		if !rd.IsFloat() && !rd.IsSigned() {
+			return nil
+		}
+		return un(func(x sv) sv {
+			if x.i < 0 {
+				x.i = -x.i
+			}
+			return sv{f: math.Abs(x.f), i: x.i}
+		})
+	case "stablehlo.select":
+		if len(in) != 3 {
+			return nil
+		}
+		p, a, b := in[0], in[1], in[2]
+		return func(r []sv) {
+			if r[p].i != 0 {
+				r[dst] = r[a]
+			} else {
+				r[dst] = r[b]
+			}
+		}
+	case "stablehlo.compare":
+		if len(in) != 2 || ind[0] != ind[1] {
+			return nil
+		}
+		return compareInstr(op, ind[0], in[0], in[1], dst)
+	case "stablehlo.convert":
+		if len(in) != 1 {
+			return nil
+		}
+		return convertInstr(ind[0], rd, in[0], dst)
+	}
+	return nil
+}
+
+// compareInstr implements stablehlo.compare on scalars.
+func compareInstr(op *stablehlo.Op, d tensor.DType, a, b, dst int) func(r []sv) {
+	dir, ok := op.Attr("comparison_direction").(stablehlo.EnumAttr)
+	if !ok {
+		return nil
+	}
+	ctype := ""
+	if t, ok := op.Attr("compare_type").(stablehlo.EnumAttr); ok {
+		ctype = t.Value
+	}
+	var cmp func(x, y sv) int // -1, 0, 1, or 2 for unordered
+	switch {
+	case d.IsFloat() && ctype == "TOTALORDER":
+		cmp = func(x, y sv) int {
+			kx, ky := totalKey(d, x.f), totalKey(d, y.f)
+			return cmp3(kx < ky, kx > ky)
+		}
+	case d.IsFloat():
+		cmp = func(x, y sv) int {
+			if x.f != x.f || y.f != y.f {
+				return 2
+			}
+			return cmp3(x.f < y.f, x.f > y.f)
+		}
+	case d.IsComplex():
+		if dir.Value != "EQ" && dir.Value != "NE" {
+			return nil
+		}
+		cmp = func(x, y sv) int {
+			if x.c == y.c {
+				return 0
+			}
+			return 2
+		}
+	case d.IsSigned() && ctype != "UNSIGNED":
+		cmp = func(x, y sv) int { return cmp3(x.i < y.i, x.i > y.i) }
+	default:
+		cmp = func(x, y sv) int { return cmp3(uint64(x.i) < uint64(y.i), uint64(x.i) > uint64(y.i)) }
+	}
+	var want func(c int) bool
+	switch dir.Value {
+	case "EQ":
+		want = func(c int) bool { return c == 0 }
+	case "NE":
+		want = func(c int) bool { return c != 0 }
+	case "LT":
+		want = func(c int) bool { return c == -1 }
+	case "LE":
+		want = func(c int) bool { return c == -1 || c == 0 }
+	case "GT":
+		want = func(c int) bool { return c == 1 }
+	case "GE":
+		want = func(c int) bool { return c == 1 || c == 0 }
+	default:
+		return nil
+	}
+	return func(r []sv) {
+		if want(cmp(r[a], r[b])) {
+			r[dst] = sv{i: 1}
+		} else {
+			r[dst] = sv{}
+		}
+	}
+}
+
+func cmp3(lt, gt bool) int {
+	switch {
+	case lt:
+		return -1
+	case gt:
+		return 1
+	}
+	return 0
+}
+
+// totalKey maps a float to an integer whose order is IEEE totalOrder on the
+// value's bits in type d (-NaN < -Inf < ... < -0 < +0 < ... < +Inf < +NaN).
+func totalKey(d tensor.DType, f float64) int64 {
+	var k int64
+	switch d {
+	case tensor.F64:
+		k = int64(math.Float64bits(f))
+	default:
+		// Narrower types: their own bit pattern, sign moved to bit 63.
+		bits := uint64(tensor.FloatToBits(d, f))
+		if d == tensor.F32 {
+			bits = uint64(math.Float32bits(float32(f)))
+		}
+		nb := d.Bits()
+		sign := bits >> (nb - 1) & 1
+		mag := bits & (1<<(nb-1) - 1)
+		k = int64(mag)
+		if sign == 1 {
+			k = -k - 1
+		}
+		return k
+	}
+	if k < 0 {
+		k ^= math.MaxInt64
+	}
+	return k
+}
+
+// convertInstr covers the conversions that appear in region bodies (bool and
+// integer widening, integer/float casts); float→int saturates, NaN→0.
+func convertInstr(from, to tensor.DType, a, dst int) func(r []sv) {
+	fromF, toF := from.IsFloat(), to.IsFloat()
+	if from.IsComplex() || to.IsComplex() {
+		return nil
+	}
+	return func(r []sv) {
+		x := r[a]
+		var y sv
+		switch {
+		case fromF && toF:
+			y.f = x.f
+		case fromF:
+			y.i = floatToInt(to, x.f)
+		case toF:
+			if from.IsUnsigned() || from.IsBool() {
+				y.f = float64(uint64(x.i))
+			} else {
+				y.f = float64(x.i)
+			}
+		case to.IsBool():
+			if x.i != 0 {
+				y.i = 1
+			}
+		default:
+			y.i = x.i
+		}
+		r[dst] = normalize(to, y)
+	}
+}
+
+func floatToInt(to tensor.DType, f float64) int64 {
+	if f != f {
+		return 0
+	}
+	if to.IsBool() {
+		if f != 0 {
+			return 1
+		}
+		return 0
+	}
+	bits := to.Bits()
+	if to.IsUnsigned() {
+		if f <= 0 {
+			return 0
+		}
+		if f >= math.Ldexp(1, bits) {
+			return int64(uint64(1)<<(bits-1)<<1 - 1) // all ones (works for bits == 64)
+		}
+		return int64(uint64(f))
+	}
+	lo, hi := -math.Ldexp(1, bits-1), math.Ldexp(1, bits-1)
+	if f <= lo {
+		return int64(lo)
+	}
+	if f >= hi {
+		if bits == 64 {
+			return math.MaxInt64
+		}
+		return int64(hi) - 1
+	}
+	return int64(f)
+}
+
