@@ -1,16 +1,18 @@
 // Package stablehlo is hlovm's front end: the in-memory IR of a StableHLO program
 // (modules, functions as func.func ops, ops with operands, results, attributes and
-// regions, block arguments, types, attributes, source locations) and its readers
-// and writer:
+// regions, block arguments, types, attributes, source locations), its printer, and
+// the IR-level passes every reader shares. The readers live in subpackages:
 //
-//   - ReadBytecode: MLIR bytecode, versions 0–6, both VHLO portable artifacts
-//     (what JAX sends a PJRT plugin) and plain stablehlo/func/chlo/sdy bytecode.
-//     VHLO ops are converted to today's StableHLO ops (older op versions upgraded,
-//     flattened attributes regrouped, VHLO's filled-in defaults dropped).
-//   - ParseText: the pretty and generic text forms printed by JAX and used in the
-//     StableHLO test files, including `// -----` split files.
-//   - Print: the pretty text form. Print then parse gives the same IR.
-//   - Read: sniffs the bytecode magic and picks one of the above.
+//   - mlirbc.Read: MLIR bytecode, versions 0–6, both VHLO portable artifacts (what
+//     JAX sends a PJRT plugin; the vhlo package plugs in and converts VHLO ops to
+//     today's StableHLO ops) and plain stablehlo/func/chlo/sdy bytecode.
+//   - mlirtext.Parse / ParseSplit: the pretty and generic text forms printed by JAX
+//     and used in the StableHLO test files, including `// -----` split files.
+//   - load.File / load.Bytes: sniffs the bytecode magic, picks a reader, and
+//     normalizes the program the way XLA does before serializing it for a plugin
+//     (chlo legalized, constant branches folded, dead ops removed, complex exp
+//     expanded, constants hoisted), so every form of a program gives one IR.
+//   - Print / PrintWith: the pretty text form. Print then parse gives the same IR.
 //
 // There is one IR whatever the source: every reader produces StableHLO-dialect ops
 // ("stablehlo.add", "func.func", "func.return", ...), builtin types and attributes,
