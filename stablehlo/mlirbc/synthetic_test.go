@@ -52,11 +52,21 @@ func (s *synth) bytes() []byte {
 	}
 	dia := enc(uint64(len(s.dialects)))
 	for _, d := range s.dialects {
-		dia = append(dia, enc(uint64(d)<<1)...)
+		if s.version == 0 {
+			dia = append(dia, enc(uint64(d))...)
+		} else {
+			dia = append(dia, enc(uint64(d)<<1)...)
+		}
 	}
-	dia = append(dia, enc(uint64(len(s.opNames)))...)
+	if s.version >= 4 {
+		dia = append(dia, enc(uint64(len(s.opNames)))...)
+	}
 	for _, o := range s.opNames {
-		dia = append(dia, cat(enc(uint64(o[0])), enc(1), enc(uint64(o[1])<<1|1))...)
+		name := enc(uint64(o[1]))
+		if s.version >= 5 {
+			name = enc(uint64(o[1])<<1 | 1)
+		}
+		dia = append(dia, cat(enc(uint64(o[0])), enc(1), name)...)
 	}
 	offs := cat(enc(uint64(len(s.attrs)+len(s.extra))), enc(uint64(len(s.types))))
 	var data []byte
@@ -83,7 +93,10 @@ func (s *synth) bytes() []byte {
 		props = append(props, cat(enc(uint64(len(p))), p)...)
 	}
 	out := cat([]byte("ML\xefR"), enc(s.version), []byte("test\x00"),
-		sec(1, dia), sec(3, offs), sec(2, data), sec(4, s.ir), sec(0, cat(enc(uint64(len(s.strings))), sizes, strs)), sec(8, props))
+		sec(1, dia), sec(3, offs), sec(2, data), sec(4, s.ir), sec(0, cat(enc(uint64(len(s.strings))), sizes, strs)))
+	if s.version >= 5 {
+		out = append(out, sec(8, props)...)
+	}
 	if s.resBlob != nil {
 		// Sizes below 128 take one varint byte, so the offsets section's length
 		// does not depend on the payload size written into it.
@@ -304,5 +317,48 @@ func TestDenseResourceBlob(t *testing.T) {
 	bad[i] = 0
 	if _, err := Read(bad); err == nil || !strings.Contains(err.Error(), "padding") {
 		t.Errorf("bad padding: got %v", err)
+	}
+}
+
+// The same program (a module whose isolated region has a block argument used
+// twice) in every bytecode version's layout (§2.4).
+func TestAllBytecodeVersions(t *testing.T) {
+	for v := uint64(0); v <= 6; v++ {
+		s := base()
+		s.version = v
+		arg := cat(enc(0), enc(0)) // type t0, loc a0
+		if v >= 4 {
+			arg = cat(enc(0<<1|1), enc(0))
+		}
+		block := cat(enc(1<<1|1), enc(1), arg)
+		use := cat(enc(1), []byte{0x04}, enc(0), enc(2), enc(0), enc(0)) // test.use(%arg0, %arg0)
+		if v >= 3 {
+			// use-list flag; the argument's two uses are listed in reverse.
+			block = append(block, cat([]byte{1}, enc(2<<1), enc(1), enc(0))...)
+		}
+		nest := func(region []byte) []byte {
+			if v >= 2 {
+				return cat([]byte{4}, enc(uint64(len(region))), region)
+			}
+			return region
+		}
+		inner := nest(cat(enc(1), enc(1), block, use))
+		testx := cat(enc(3), []byte{0x10}, enc(0), enc(1<<1|1), inner)
+		body := nest(cat(enc(1), enc(0), enc(1<<1), testx))
+		s.ir = cat(enc(1<<1), enc(0), []byte{0x10}, enc(0), enc(1<<1|1), body)
+		m, err := Read(s.bytes())
+		if err != nil {
+			t.Errorf("version %d: %v", v, err)
+			continue
+		}
+		if len(m.Ops) != 1 || m.Ops[0].Body() == nil || len(m.Ops[0].Body().Ops) != 1 {
+			t.Fatalf("version %d: wrong module %+v", v, m.Ops)
+		}
+		b := m.Ops[0].Body()
+		u := b.Ops[0]
+		if len(b.Args) != 1 || len(u.Operands) != 2 || u.Operands[0] != b.Args[0] || u.Operands[1] != b.Args[0] ||
+			b.Args[0].Type.String() != "i32" {
+			t.Errorf("version %d: wrong block %+v", v, b)
+		}
 	}
 }
