@@ -138,6 +138,11 @@ func (p *parser) parseDefaultPretty(st *opState) { p.parseDefaultPrettyDerive(st
 // an optional attribute dictionary and an optional ": types" signature.
 func (p *parser) parseDefaultPrettyDerive(st *opState, derive func([]stablehlo.Type) []stablehlo.Type) {
 	kws := prettyKeywords[st.name]
+	if p.hasPrefix("()") {
+		// Pairwise ops with no operands print "()" (optimization_barrier()).
+		p.pos += 2
+		goto tail
+	}
 	for {
 		c := p.peek()
 		switch {

@@ -221,56 +221,61 @@ func (p *parser) parseBangType() stablehlo.Type {
 	return stablehlo.OpaqueType{Text: text}
 }
 
-// normalizeBody gives the text of an opaque dialect type or attribute the
-// spacing MLIR prints: runs of white space outside strings become one space,
-// and none is kept after an opening bracket or before a closing bracket or comma.
+// normalizeBody gives multi-line text of an opaque dialect type or attribute
+// the one-line spacing MLIR prints: a line break and its indentation vanish
+// after an opening or before a closing '<', '[', '(' and become one space
+// elsewhere (after '{', before '}', after ','). Single-line text is kept as
+// written.
 func normalizeBody(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && strings.IndexByte(" >)]},", s[i+1]) >= 0 ||
-			c == ' ' && i > 0 && strings.IndexByte("<([{", s[i-1]) >= 0 {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !strings.ContainsAny(s, "\n\r") {
 		return s
 	}
-	var b strings.Builder
+	var b []byte
 	inStr := false
-	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if inStr {
-			b.WriteByte(c)
+			b = append(b, c)
 			if c == '\\' && i+1 < len(s) {
 				i++
-				b.WriteByte(s[i])
+				b = append(b, s[i])
 			} else if c == '"' {
 				inStr = false
 			}
 			continue
 		}
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			space = true
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			j := i
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+				j++
+			}
+			run := s[i:j]
+			i = j - 1
+			if !strings.ContainsAny(run, "\n\r") {
+				b = append(b, run...)
+				continue
+			}
+			var prev, next byte
+			if len(b) > 0 {
+				prev = b[len(b)-1]
+			}
+			if j < len(s) {
+				next = s[j]
+			}
+			if prev == 0 || next == 0 || strings.IndexByte("<[(", prev) >= 0 || strings.IndexByte(">])", next) >= 0 {
+				continue
+			}
+			if prev != ' ' {
+				b = append(b, ' ')
+			}
 			continue
-		}
-		if space {
-			space = false
-			prev := byte(0)
-			if b.Len() > 0 {
-				prev = b.String()[b.Len()-1]
-			}
-			if b.Len() > 0 && strings.IndexByte("<([{", prev) < 0 && strings.IndexByte(">)]},", c) < 0 {
-				b.WriteByte(' ')
-			}
 		}
 		if c == '"' {
 			inStr = true
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // parseQuant reads the body of !quant.uniform<storage[<min:max>]:expressed[:axis], scale[:zp] | {scale[:zp], ...}>.
