@@ -1,0 +1,34 @@
+// Package elementwise holds tier 0's element-wise kernels: unary and binary
+// arithmetic and math, compare, select, clamp, convert, bitcast_convert,
+// reduce_precision, real/imag/complex, is_finite, constant and iota, for every
+// element type StableHLO allows each op (i1; i2..i64 and ui2..ui64; bf16, f16,
+// f32, f64, tf32, the f8/f6/f4 family; complex<f32>, complex<f64>). Importing
+// the package registers its builders with interp.Register.
+//
+// A builder inspects the element types once and returns a kernel closed over a
+// typed loop (tensor.ViewBytes over the buffers' storage); nothing is switched
+// per element. Families:
+//   - integers run in their Go type; i2/i4/ui2/ui4 run in int8/uint8 and are
+//     wrapped back into range once per block (sign-extended or masked);
+//   - f32 and f64 run natively, with Go's float64 math rounded once for f32;
+//   - narrower floats (bf16, f16, tf32, f8*, f6*, f4*) are decoded to f32 in
+//     blocks, computed in f32 and rounded once (RNE), as XLA:CPU does. bf16,
+//     f16 and tf32 have direct bit conversions; one-byte formats decode through
+//     a 256-entry table and encode with tensor.FloatToBits.
+//   - complex runs in complex64/complex128 (math.cmplx in complex128).
+//
+// Edge semantics follow the StableHLO spec and XLA: integer x/0 = -1 (all ones)
+// and x%0 = x; INT_MIN/-1 = INT_MIN; shifts by >= the bit width (or negative
+// amounts, read as unsigned) give 0 or the sign; maximum/minimum propagate NaN;
+// float→int conversion maps NaN to 0 and saturates; integer power with a
+// negative exponent gives 1 for base 1, ±1 for base -1 and 0 otherwise.
+//
+// Kernels over more than 2*16384 elements split into contiguous chunks over
+// interp.Ctx.Parallelism goroutines.
+//
+// Helper API for other kernel packages (reduce, scatter, sort bodies that the
+// compiler recognises): BinaryFunc(op, dtype), UnaryFunc(op, dtype),
+// CompareFunc(direction, compareType, dtype) and ConvertFunc(from, to) return
+// loops over raw element storage, func(dst, a, b []byte); the fast bf16/f16
+// conversions are exported as BF16ToF32, F32ToBF16, F16ToF32, F32ToF16.
+package elementwise
