@@ -1,0 +1,332 @@
+package linalg
+
+import (
+	"fmt"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+func init() { interp.Register("stablehlo.convolution", buildConvolution) }
+
+// convPlan is a convolution specialised at build time. Operands are brought to
+// canonical layouts — lhs [N, C, S...], rhs [O, I, K...], result [N', O, P...]
+// — and every (group, output batch) pair becomes one GEMM:
+//
+//	out[b, g·Og : (g+1)·Og, :] = rhs[g·Og : (g+1)·Og, :] (Og × I·KS)  ×  cols (I·KS × P)
+//
+// where cols is the im2col matrix of the lhs window for that batch and group
+// (padding, strides, dilations and window reversal folded into an offset
+// table). Floats use gonum's GEMM; integers use a wrapping int64 product.
+type convPlan struct {
+	lhsShape, rhsShape, outShape  []int64
+	lhsPerm, rhsPerm, outPerm     []int
+	canonOut                      []int64
+	N, C, O, I                    int64
+	fgc, bgc                      int64
+	inSp, kSp, outSp              []int64 // spatial sizes
+	stride, padLo, lhsDil, rhsDil []int64
+	reverse                       []bool
+	acc                           accKind
+	offs                          []int32 // im2col offset table, built once (read-only)
+	P, KS                         int
+}
+
+func buildConvolution(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
+	p, err := planConv(op)
+	if err != nil {
+		return nil, err
+	}
+	return p.kernel, nil
+}
+
+func planConv(op *stablehlo.Op) (*convPlan, error) {
+	if len(op.Operands) != 2 || len(op.Results) != 1 {
+		return nil, fmt.Errorf("expected 2 operands and 1 result")
+	}
+	lt, err := tensorType(op.Operands[0])
+	if err != nil {
+		return nil, fmt.Errorf("lhs: %w", err)
+	}
+	rt, err := tensorType(op.Operands[1])
+	if err != nil {
+		return nil, fmt.Errorf("rhs: %w", err)
+	}
+	ot, err := tensorType(op.Results[0])
+	if err != nil {
+		return nil, fmt.Errorf("result: %w", err)
+	}
+	dn, ok := op.Attr("dimension_numbers").(*stablehlo.ConvDimensionNumbersAttr)
+	if !ok {
+		return nil, fmt.Errorf("missing dimension_numbers")
+	}
+	r := len(lt.Shape)
+	ns := r - 2
+	if len(rt.Shape) != r || len(ot.Shape) != r || len(dn.InputSpatial) != ns || len(dn.KernelSpatial) != ns || len(dn.OutputSpatial) != ns {
+		return nil, fmt.Errorf("rank mismatch between operands, result and dimension numbers")
+	}
+	p := &convPlan{lhsShape: lt.Shape, rhsShape: rt.Shape, outShape: ot.Shape}
+	p.fgc = intAttr(op, "feature_group_count", 1)
+	p.bgc = intAttr(op, "batch_group_count", 1)
+	if p.fgc < 1 || p.bgc < 1 || (p.fgc > 1 && p.bgc > 1) {
+		return nil, fmt.Errorf("bad group counts feature=%d batch=%d", p.fgc, p.bgc)
+	}
+	ints := func(name string, def int64) ([]int64, error) {
+		v, ok := i64s(op.Attr(name))
+		if !ok {
+			v = make([]int64, ns)
+			for i := range v {
+				v[i] = def
+			}
+		}
+		if len(v) != ns {
+			return nil, fmt.Errorf("%s has %d entries, want %d", name, len(v), ns)
+		}
+		return v, nil
+	}
+	if p.stride, err = ints("window_strides", 1); err != nil {
+		return nil, err
+	}
+	if p.lhsDil, err = ints("lhs_dilation", 1); err != nil {
+		return nil, err
+	}
+	if p.rhsDil, err = ints("rhs_dilation", 1); err != nil {
+		return nil, err
+	}
+	pad, ok := i64s(op.Attr("padding"))
+	if !ok {
+		pad = make([]int64, 2*ns)
+	}
+	if len(pad) != 2*ns {
+		return nil, fmt.Errorf("padding has %d entries, want %d", len(pad), 2*ns)
+	}
+	p.reverse = make([]bool, ns)
+	if a := op.Attr("window_reversal"); a != nil {
+		rv, ok := bools(a)
+		if !ok || len(rv) != ns {
+			return nil, fmt.Errorf("bad window_reversal")
+		}
+		p.reverse = rv
+	}
+	for i := 0; i < ns; i++ {
+		if p.stride[i] < 1 || p.lhsDil[i] < 1 || p.rhsDil[i] < 1 {
+			return nil, fmt.Errorf("strides and dilations must be positive")
+		}
+	}
+	p.N, p.C = lt.Shape[dn.InputBatch], lt.Shape[dn.InputFeature]
+	p.O, p.I = rt.Shape[dn.KernelOutputFeature], rt.Shape[dn.KernelInputFeature]
+	p.lhsPerm = append([]int{int(dn.InputBatch), int(dn.InputFeature)}, toInts(dn.InputSpatial)...)
+	p.rhsPerm = append([]int{int(dn.KernelOutputFeature), int(dn.KernelInputFeature)}, toInts(dn.KernelSpatial)...)
+	if !isPerm(p.lhsPerm) || !isPerm(p.rhsPerm) {
+		return nil, fmt.Errorf("dimension numbers are not permutations")
+	}
+	if p.C != p.I*p.fgc {
+		return nil, fmt.Errorf("input features %d != kernel input features %d × feature_group_count %d", p.C, p.I, p.fgc)
+	}
+	if p.O%(p.fgc*p.bgc) != 0 || p.N%p.bgc != 0 {
+		return nil, fmt.Errorf("output features %d / batch %d not divisible by the group counts", p.O, p.N)
+	}
+	p.padLo = make([]int64, ns)
+	p.inSp, p.kSp, p.outSp = make([]int64, ns), make([]int64, ns), make([]int64, ns)
+	for i := 0; i < ns; i++ {
+		p.inSp[i] = lt.Shape[dn.InputSpatial[i]]
+		p.kSp[i] = rt.Shape[dn.KernelSpatial[i]]
+		p.padLo[i] = pad[2*i]
+		dilIn := int64(0)
+		if p.inSp[i] > 0 {
+			dilIn = (p.inSp[i]-1)*p.lhsDil[i] + 1
+		}
+		padded := dilIn + pad[2*i] + pad[2*i+1]
+		dilK := int64(0)
+		if p.kSp[i] > 0 {
+			dilK = (p.kSp[i]-1)*p.rhsDil[i] + 1
+		}
+		want := int64(0)
+		if padded >= dilK && dilK > 0 {
+			want = (padded-dilK)/p.stride[i] + 1
+		}
+		p.outSp[i] = want
+		if got := ot.Shape[dn.OutputSpatial[i]]; got != want {
+			return nil, fmt.Errorf("output spatial dimension %d is %d, want %d", i, got, want)
+		}
+	}
+	if ot.Shape[dn.OutputBatch] != p.N/p.bgc || ot.Shape[dn.OutputFeature] != p.O {
+		return nil, fmt.Errorf("result batch/feature sizes %d/%d, want %d/%d", ot.Shape[dn.OutputBatch], ot.Shape[dn.OutputFeature], p.N/p.bgc, p.O)
+	}
+	p.canonOut = append([]int64{p.N / p.bgc, p.O}, p.outSp...)
+	canonOf := make([]int, r)
+	canonOf[dn.OutputBatch] = 0
+	canonOf[dn.OutputFeature] = 1
+	for i, d := range dn.OutputSpatial {
+		canonOf[d] = 2 + i
+	}
+	p.outPerm = canonOf
+	if !isPerm(p.outPerm) {
+		return nil, fmt.Errorf("output dimension numbers are not a permutation")
+	}
+	rd := stablehlo.ElementDType(ot)
+	if rd == tensor.Invalid {
+		return nil, fmt.Errorf("unsupported element type %v", ot.Elem)
+	}
+	p.acc = accFor(rd)
+	p.offs, p.P, p.KS = p.offsets()
+	return p, nil
+}
+
+func toInts(v []int64) []int {
+	out := make([]int, len(v))
+	for i, x := range v {
+		out[i] = int(x)
+	}
+	return out
+}
+
+func isPerm(p []int) bool {
+	seen := make([]bool, len(p))
+	for _, v := range p {
+		if v < 0 || v >= len(p) || seen[v] {
+			return false
+		}
+		seen[v] = true
+	}
+	return true
+}
+
+// offsets returns, for kernel position ks and output position pp (both
+// row-major linear), the lhs spatial linear offset at offs[ks*P+pp], or -1
+// where the window reads padding or a hole of the lhs dilation.
+func (p *convPlan) offsets() ([]int32, int, int) {
+	ns := len(p.inSp)
+	P, KS := int(prod(p.outSp)), int(prod(p.kSp))
+	// per-dimension tables: pos[i][k*out+o] = input index or -1
+	per := make([][]int64, ns)
+	for i := 0; i < ns; i++ {
+		K, Out := p.kSp[i], p.outSp[i]
+		t := make([]int64, K*Out)
+		for k := int64(0); k < K; k++ {
+			w := k
+			if p.reverse[i] {
+				w = K - 1 - k
+			}
+			for o := int64(0); o < Out; o++ {
+				x := o*p.stride[i] + w*p.rhsDil[i] - p.padLo[i]
+				v := int64(-1)
+				if x >= 0 && x%p.lhsDil[i] == 0 && x/p.lhsDil[i] < p.inSp[i] {
+					v = x / p.lhsDil[i]
+				}
+				t[k*Out+o] = v
+			}
+		}
+		per[i] = t
+	}
+	inStr := tensor.Strides(p.inSp)
+	offs := make([]int32, KS*P)
+	kIdx := make([]int64, ns)
+	for ks := 0; ks < KS; ks++ {
+		oIdx := make([]int64, ns)
+		for pp := 0; pp < P; pp++ {
+			off := int64(0)
+			for i := 0; i < ns; i++ {
+				v := per[i][kIdx[i]*p.outSp[i]+oIdx[i]]
+				if v < 0 {
+					off = -1
+					break
+				}
+				off += v * inStr[i]
+			}
+			offs[ks*P+pp] = int32(off)
+			for i := ns - 1; i >= 0; i-- {
+				oIdx[i]++
+				if oIdx[i] < p.outSp[i] {
+					break
+				}
+				oIdx[i] = 0
+			}
+		}
+		for i := ns - 1; i >= 0; i-- {
+			kIdx[i]++
+			if kIdx[i] < p.kSp[i] {
+				break
+			}
+			kIdx[i] = 0
+		}
+	}
+	return offs, P, KS
+}
+
+// convRun runs the grouped im2col + GEMM loop in domain T.
+func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(m, n, k int, a, b, c []T)) []T {
+	offs, P, KS := p.offs, p.P, p.KS
+	S := int(prod(p.inSp))
+	G := int(p.fgc * p.bgc)
+	Og := int(p.O) / G
+	Nout := int(p.N / p.bgc)
+	I := int(p.I)
+	IKS := I * KS
+	out := make([]T, Nout*int(p.O)*P)
+	jobs := G * Nout
+	forBatches(jobs, par, int64(Og)*int64(P)*int64(IKS), func(j int) {
+		g, b := j/Nout, j%Nout
+		lb, c0 := b, 0
+		if p.bgc > 1 {
+			lb = g*Nout + b
+		} else {
+			c0 = g * I
+		}
+		cols := make([]T, IKS*P)
+		var zero T
+		for c := 0; c < I; c++ {
+			base := (lb*int(p.C) + c0 + c) * S
+			src := lhs[base : base+S]
+			for ks := 0; ks < KS; ks++ {
+				row := cols[(c*KS+ks)*P : (c*KS+ks+1)*P]
+				o := offs[ks*P : (ks+1)*P]
+				for pp, off := range o {
+					if off >= 0 {
+						row[pp] = src[off]
+					} else {
+						row[pp] = zero
+					}
+				}
+			}
+		}
+		w := rhs[g*Og*IKS : (g+1)*Og*IKS]
+		dst := out[(b*int(p.O)+g*Og)*P : (b*int(p.O)+(g+1)*Og)*P]
+		gemm(Og, P, IKS, w, cols, dst)
+	})
+	return out
+}
+
+func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
+	if len(args) != 2 || len(results) != 1 {
+		return fmt.Errorf("convolution: expected 2 operands and 1 result")
+	}
+	par := 1
+	if ctx != nil && ctx.Parallelism > 1 {
+		par = ctx.Parallelism
+	}
+	switch p.acc {
+	case accF32:
+		l := permute(loadF32(args[0]), p.lhsShape, p.lhsPerm)
+		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm)
+		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []float32) { gemmF32(1, 1, m, n, k, a, false, b, false, c) })
+		storeF32(results[0], permute(c, p.canonOut, p.outPerm))
+	case accF64:
+		l := permute(loadF64(args[0]), p.lhsShape, p.lhsPerm)
+		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
+		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []float64) { gemmF64(1, 1, m, n, k, a, false, b, false, c) })
+		storeF64(results[0], permute(c, p.canonOut, p.outPerm))
+	case accC128:
+		l := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm)
+		r := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)
+		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []complex128) { gemmC128(1, 1, m, n, k, a, false, b, false, c) })
+		storeC128(results[0], permute(c, p.canonOut, p.outPerm))
+	default:
+		l := permute(loadI64(args[0]), p.lhsShape, p.lhsPerm)
+		r := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm)
+		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []int64) { gemmI64(1, 1, m, n, k, a, b, c) })
+		storeI64(results[0], permute(c, p.canonOut, p.outPerm))
+	}
+	return nil
+}

@@ -1,0 +1,428 @@
+package linalg
+
+import (
+	"fmt"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// Element conversion helpers. Kernels compute in one of four accumulation
+// domains (float32, float64, complex128, int64); these move whole buffers in
+// and out of them once per call, so the inner loops never switch on DType.
+
+func numel(b *tensor.Buffer) int { return int(tensor.NumElements(b.Shape)) }
+
+// loadF64 returns the values of b as float64 (complex: the real part).
+func loadF64(b *tensor.Buffer) []float64 {
+	n := numel(b)
+	out := make([]float64, n)
+	d := b.DType
+	switch {
+	case d == tensor.F64:
+		copy(out, tensor.View[float64](b))
+	case d == tensor.F32:
+		for i, v := range tensor.View[float32](b)[:n] {
+			out[i] = float64(v)
+		}
+	case d.IsFloat():
+		switch d.StorageSize() {
+		case 1:
+			for i, v := range b.Data[:n] {
+				out[i] = tensor.FloatFromBits(d, uint64(v))
+			}
+		case 2:
+			for i, v := range tensor.View[uint16](b)[:n] {
+				out[i] = tensor.FloatFromBits(d, uint64(v))
+			}
+		case 4:
+			for i, v := range tensor.View[uint32](b)[:n] {
+				out[i] = tensor.FloatFromBits(d, uint64(v))
+			}
+		}
+	case d.IsComplex():
+		c := loadC128(b)
+		for i := range out {
+			out[i] = real(c[i])
+		}
+	default:
+		if d.IsUnsigned() || d.IsBool() {
+			for i, v := range loadI64(b) {
+				out[i] = float64(uint64(v))
+			}
+		} else {
+			for i, v := range loadI64(b) {
+				out[i] = float64(v)
+			}
+		}
+	}
+	return out
+}
+
+// loadF32 returns the values of b as float32; an F32 buffer is returned as a
+// view without copying (callers must not write to it).
+func loadF32(b *tensor.Buffer) []float32 {
+	if b.DType == tensor.F32 {
+		return tensor.View[float32](b)[:numel(b)]
+	}
+	src := loadF64(b)
+	out := make([]float32, len(src))
+	for i, v := range src {
+		out[i] = float32(v)
+	}
+	return out
+}
+
+// loadC128 returns the values of b as complex128.
+func loadC128(b *tensor.Buffer) []complex128 {
+	n := numel(b)
+	out := make([]complex128, n)
+	switch b.DType {
+	case tensor.C128:
+		copy(out, tensor.View[complex128](b))
+	case tensor.C64:
+		for i, v := range tensor.View[complex64](b)[:n] {
+			out[i] = complex128(v)
+		}
+	default:
+		for i, v := range loadF64(b) {
+			out[i] = complex(v, 0)
+		}
+	}
+	return out
+}
+
+// loadI64 returns the values of b as int64: signed types sign-extended,
+// unsigned and i1 zero-extended, floats truncated toward zero.
+func loadI64(b *tensor.Buffer) []int64 {
+	n := numel(b)
+	out := make([]int64, n)
+	switch b.DType {
+	case tensor.I1:
+		for i, v := range b.Data[:n] {
+			if v != 0 {
+				out[i] = 1
+			}
+		}
+	case tensor.I2, tensor.I4, tensor.I8:
+		for i, v := range tensor.View[int8](b)[:n] {
+			out[i] = int64(v)
+		}
+	case tensor.U2:
+		for i, v := range b.Data[:n] {
+			out[i] = int64(v & 3)
+		}
+	case tensor.U4:
+		for i, v := range b.Data[:n] {
+			out[i] = int64(v & 15)
+		}
+	case tensor.U8:
+		for i, v := range b.Data[:n] {
+			out[i] = int64(v)
+		}
+	case tensor.I16:
+		for i, v := range tensor.View[int16](b)[:n] {
+			out[i] = int64(v)
+		}
+	case tensor.U16:
+		for i, v := range tensor.View[uint16](b)[:n] {
+			out[i] = int64(v)
+		}
+	case tensor.I32:
+		for i, v := range tensor.View[int32](b)[:n] {
+			out[i] = int64(v)
+		}
+	case tensor.U32:
+		for i, v := range tensor.View[uint32](b)[:n] {
+			out[i] = int64(v)
+		}
+	case tensor.I64, tensor.Index, tensor.U64:
+		copy(out, tensor.View[int64](b))
+	default:
+		for i, v := range loadF64(b) {
+			out[i] = int64(v)
+		}
+	}
+	return out
+}
+
+// storeF64 writes v into dst, rounding once (to nearest even) into dst's type.
+func storeF64(dst *tensor.Buffer, v []float64) {
+	d := dst.DType
+	switch {
+	case d == tensor.F64:
+		copy(tensor.View[float64](dst), v)
+	case d == tensor.F32:
+		o := tensor.View[float32](dst)
+		for i, x := range v {
+			o[i] = float32(x)
+		}
+	case d.IsFloat():
+		switch d.StorageSize() {
+		case 1:
+			for i, x := range v {
+				dst.Data[i] = uint8(tensor.FloatToBits(d, x))
+			}
+		case 2:
+			o := tensor.View[uint16](dst)
+			for i, x := range v {
+				o[i] = uint16(tensor.FloatToBits(d, x))
+			}
+		case 4:
+			o := tensor.View[uint32](dst)
+			for i, x := range v {
+				o[i] = uint32(tensor.FloatToBits(d, x))
+			}
+		}
+	case d.IsComplex():
+		c := make([]complex128, len(v))
+		for i, x := range v {
+			c[i] = complex(x, 0)
+		}
+		storeC128(dst, c)
+	default:
+		iv := make([]int64, len(v))
+		for i, x := range v {
+			iv[i] = int64(x)
+		}
+		storeI64(dst, iv)
+	}
+}
+
+// storeF32 writes v into dst (f32 values rounded once into narrower floats).
+func storeF32(dst *tensor.Buffer, v []float32) {
+	if dst.DType == tensor.F32 {
+		copy(tensor.View[float32](dst), v)
+		return
+	}
+	w := make([]float64, len(v))
+	for i, x := range v {
+		w[i] = float64(x)
+	}
+	storeF64(dst, w)
+}
+
+// storeC128 writes v into dst.
+func storeC128(dst *tensor.Buffer, v []complex128) {
+	switch dst.DType {
+	case tensor.C128:
+		copy(tensor.View[complex128](dst), v)
+	case tensor.C64:
+		o := tensor.View[complex64](dst)
+		for i, x := range v {
+			o[i] = complex64(x)
+		}
+	default:
+		w := make([]float64, len(v))
+		for i, x := range v {
+			w[i] = real(x)
+		}
+		storeF64(dst, w)
+	}
+}
+
+// storeI64 writes v into dst, wrapping to dst's width (i1: nonzero is true;
+// sub-byte signed types sign-extended in their byte, unsigned masked).
+func storeI64(dst *tensor.Buffer, v []int64) {
+	switch dst.DType {
+	case tensor.I1:
+		for i, x := range v {
+			if x != 0 {
+				dst.Data[i] = 1
+			} else {
+				dst.Data[i] = 0
+			}
+		}
+	case tensor.I2:
+		for i, x := range v {
+			dst.Data[i] = uint8(int8(x<<62>>62))
+		}
+	case tensor.I4:
+		for i, x := range v {
+			dst.Data[i] = uint8(int8(x<<60>>60))
+		}
+	case tensor.U2:
+		for i, x := range v {
+			dst.Data[i] = uint8(x & 3)
+		}
+	case tensor.U4:
+		for i, x := range v {
+			dst.Data[i] = uint8(x & 15)
+		}
+	case tensor.I8, tensor.U8:
+		for i, x := range v {
+			dst.Data[i] = uint8(x)
+		}
+	case tensor.I16, tensor.U16:
+		o := tensor.View[uint16](dst)
+		for i, x := range v {
+			o[i] = uint16(x)
+		}
+	case tensor.I32, tensor.U32:
+		o := tensor.View[uint32](dst)
+		for i, x := range v {
+			o[i] = uint32(x)
+		}
+	case tensor.I64, tensor.U64, tensor.Index:
+		copy(tensor.View[int64](dst), v)
+	default:
+		w := make([]float64, len(v))
+		for i, x := range v {
+			w[i] = float64(x)
+		}
+		storeF64(dst, w)
+	}
+}
+
+// permute returns src (with the given shape) transposed so that output
+// dimension i is input dimension perm[i]. An identity permutation returns src.
+func permute[T any](src []T, shape []int64, perm []int) []T {
+	identity := true
+	for i, p := range perm {
+		if p != i {
+			identity = false
+			break
+		}
+	}
+	if identity {
+		return src
+	}
+	n := len(src)
+	out := make([]T, n)
+	if n == 0 {
+		return out
+	}
+	r := len(shape)
+	strides := tensor.Strides(shape)
+	oshape := make([]int64, r)
+	ostr := make([]int64, r) // input stride for each output dim
+	for i, p := range perm {
+		oshape[i] = shape[p]
+		ostr[i] = strides[p]
+	}
+	idx := make([]int64, r)
+	inner := oshape[r-1]
+	istr := ostr[r-1]
+	var off int64
+	for o := 0; o < n; {
+		p := off
+		for j := int64(0); j < inner; j++ {
+			out[o] = src[p]
+			o++
+			p += istr
+		}
+		// advance the odometer over the outer dims
+		for d := r - 2; d >= 0; d-- {
+			idx[d]++
+			off += ostr[d]
+			if idx[d] < oshape[d] {
+				break
+			}
+			off -= ostr[d] * idx[d]
+			idx[d] = 0
+		}
+	}
+	return out
+}
+
+// ---- attribute helpers ----
+
+func tensorType(v *stablehlo.Value) (*stablehlo.TensorType, error) {
+	t, ok := v.Type.(*stablehlo.TensorType)
+	if !ok {
+		return nil, fmt.Errorf("expected a ranked tensor, got %v", v.Type)
+	}
+	if _, q := t.Elem.(*stablehlo.QuantType); q {
+		return nil, fmt.Errorf("quantized element type %v not supported", t.Elem)
+	}
+	for _, d := range t.Shape {
+		if d < 0 {
+			return nil, fmt.Errorf("dynamic shape %v not supported", t)
+		}
+	}
+	return t, nil
+}
+
+func dtypeOf(v *stablehlo.Value) tensor.DType { return stablehlo.ElementDType(v.Type) }
+
+// i64s reads an integer list attribute (array<i64: ...>, dense<...> or [..]).
+func i64s(a stablehlo.Attribute) ([]int64, bool) {
+	switch a := a.(type) {
+	case nil:
+		return nil, false
+	case *stablehlo.DenseArrayAttr:
+		return a.Ints, true
+	case *stablehlo.DenseElementsAttr:
+		raw := a.RawData()
+		b := &tensor.Buffer{DType: stablehlo.ElementDType(a.Type), Shape: a.Type.Shape, Data: tensor.AlignedBytes(len(raw))}
+		copy(b.Data, raw)
+		return loadI64(b), true
+	case *stablehlo.ArrayAttr:
+		out := make([]int64, len(a.Elems))
+		for i, e := range a.Elems {
+			ia, ok := e.(*stablehlo.IntegerAttr)
+			if !ok {
+				return nil, false
+			}
+			out[i] = ia.Value
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func bools(a stablehlo.Attribute) ([]bool, bool) {
+	switch a := a.(type) {
+	case *stablehlo.DenseArrayAttr:
+		out := make([]bool, len(a.Ints))
+		for i, v := range a.Ints {
+			out[i] = v != 0
+		}
+		return out, true
+	case *stablehlo.DenseElementsAttr:
+		v, _ := i64s(a)
+		out := make([]bool, len(v))
+		for i, x := range v {
+			out[i] = x != 0
+		}
+		return out, true
+	case *stablehlo.ArrayAttr:
+		out := make([]bool, len(a.Elems))
+		for i, e := range a.Elems {
+			b, ok := e.(stablehlo.BoolAttr)
+			if !ok {
+				return nil, false
+			}
+			out[i] = b.Value
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func intAttr(op *stablehlo.Op, name string, def int64) int64 {
+	switch a := op.Attr(name).(type) {
+	case *stablehlo.IntegerAttr:
+		return a.Value
+	}
+	return def
+}
+
+func enumAttr(op *stablehlo.Op, name string) string {
+	switch a := op.Attr(name).(type) {
+	case stablehlo.EnumAttr:
+		return a.Value
+	case stablehlo.StringAttr:
+		return a.Value
+	}
+	return ""
+}
+
+func prod(s []int64) int64 {
+	p := int64(1)
+	for _, v := range s {
+		p *= v
+	}
+	return p
+}
+
