@@ -367,4 +367,3 @@ func floatToInt(to tensor.DType, f float64) int64 {
 	}
 	return int64(f)
 }
-
