@@ -235,11 +235,11 @@ func storeI64(dst *tensor.Buffer, v []int64) {
 		}
 	case tensor.I2:
 		for i, x := range v {
-			dst.Data[i] = uint8(int8(x<<62>>62))
+			dst.Data[i] = uint8(int8(x << 62 >> 62))
 		}
 	case tensor.I4:
 		for i, x := range v {
-			dst.Data[i] = uint8(int8(x<<60>>60))
+			dst.Data[i] = uint8(int8(x << 60 >> 60))
 		}
 	case tensor.U2:
 		for i, x := range v {
@@ -425,4 +425,3 @@ func prod(s []int64) int64 {
 	}
 	return p
 }
-

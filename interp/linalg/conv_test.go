@@ -1,0 +1,201 @@
+package linalg
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+type convCase struct {
+	name               string
+	dn                 *stablehlo.ConvDimensionNumbersAttr
+	lhs, rhs           []int64 // actual shapes
+	stride, lDil, rDil []int64
+	pad                []int64 // lo, hi per spatial dim
+	rev                []bool
+	fgc, bgc           int64
+}
+
+// naiveConv evaluates the spec's definition directly for each output element.
+func naiveConv(c convCase, lhs, rhs, out *tensor.Buffer) {
+	dn := c.dn
+	ns := len(dn.InputSpatial)
+	N, C := lhs.Shape[dn.InputBatch], lhs.Shape[dn.InputFeature]
+	O, I := rhs.Shape[dn.KernelOutputFeature], rhs.Shape[dn.KernelInputFeature]
+	_ = C
+	G := c.fgc * c.bgc
+	Og := O / G
+	Nout := N / c.bgc
+	isInt := !(out.DType.IsFloat() || out.DType.IsComplex())
+	lC, rC := loadC128(lhs), loadC128(rhs)
+	lI, rI := loadI64(lhs), loadI64(rhs)
+	n := out.NumElements()
+	resC := make([]complex128, n)
+	resI := make([]int64, n)
+	kshape := make([]int64, ns)
+	for i := range kshape {
+		kshape[i] = rhs.Shape[dn.KernelSpatial[i]]
+	}
+	for o := int64(0); o < n; o++ {
+		oi := unravel(o, out.Shape)
+		b, f := oi[dn.OutputBatch], oi[dn.OutputFeature]
+		g := f / Og
+		lb, c0 := b, int64(0)
+		if c.bgc > 1 {
+			lb = g*Nout + b
+		} else {
+			c0 = g * I
+		}
+		for ci := int64(0); ci < I; ci++ {
+			for k := int64(0); k < prod(kshape); k++ {
+				kk := unravel(k, kshape)
+				li := make([]int64, len(lhs.Shape))
+				ri := make([]int64, len(rhs.Shape))
+				li[dn.InputBatch], li[dn.InputFeature] = lb, c0+ci
+				ri[dn.KernelOutputFeature], ri[dn.KernelInputFeature] = f, ci
+				ok := true
+				for s := 0; s < ns; s++ {
+					ri[dn.KernelSpatial[s]] = kk[s]
+					w := kk[s]
+					if c.rev != nil && c.rev[s] {
+						w = kshape[s] - 1 - kk[s]
+					}
+					x := oi[dn.OutputSpatial[s]]*c.stride[s] + w*c.rDil[s] - c.pad[2*s]
+					if x < 0 || x%c.lDil[s] != 0 || x/c.lDil[s] >= lhs.Shape[dn.InputSpatial[s]] {
+						ok = false
+						break
+					}
+					li[dn.InputSpatial[s]] = x / c.lDil[s]
+				}
+				if !ok {
+					continue
+				}
+				a, bb := ravel(li, lhs.Shape), ravel(ri, rhs.Shape)
+				if isInt {
+					resI[o] += lI[a] * rI[bb]
+				} else {
+					resC[o] += lC[a] * rC[bb]
+				}
+			}
+		}
+	}
+	if isInt {
+		storeI64(out, resI)
+	} else {
+		storeC128(out, resC)
+	}
+}
+
+func convOutShape(c convCase) []int64 {
+	dn := c.dn
+	r := len(c.lhs)
+	out := make([]int64, r)
+	O := c.rhs[dn.KernelOutputFeature]
+	out[dn.OutputBatch] = c.lhs[dn.InputBatch] / c.bgc
+	out[dn.OutputFeature] = O
+	for s := range dn.InputSpatial {
+		in := (c.lhs[dn.InputSpatial[s]]-1)*c.lDil[s] + 1 + c.pad[2*s] + c.pad[2*s+1]
+		k := (c.rhs[dn.KernelSpatial[s]]-1)*c.rDil[s] + 1
+		v := int64(0)
+		if in >= k {
+			v = (in-k)/c.stride[s] + 1
+		}
+		out[dn.OutputSpatial[s]] = v
+	}
+	return out
+}
+
+func convOp(c convCase, in, outT tensor.DType) *stablehlo.Op {
+	ns := len(c.dn.InputSpatial)
+	padT := &stablehlo.TensorType{Shape: []int64{int64(ns), 2}, Elem: stablehlo.Scalar(tensor.I64)}
+	padBuf := tensor.New(tensor.I64, []int64{int64(ns), 2})
+	copy(tensor.View[int64](padBuf), c.pad)
+	attrs := []stablehlo.NamedAttr{
+		{Name: "dimension_numbers", Value: c.dn},
+		{Name: "window_strides", Value: i64arr(c.stride...)},
+		{Name: "lhs_dilation", Value: i64arr(c.lDil...)},
+		{Name: "rhs_dilation", Value: i64arr(c.rDil...)},
+		{Name: "padding", Value: stablehlo.NewDenseElements(padT, padBuf.Data)},
+		{Name: "feature_group_count", Value: i64attr(c.fgc)},
+		{Name: "batch_group_count", Value: i64attr(c.bgc)},
+	}
+	if c.rev != nil {
+		r := &stablehlo.DenseArrayAttr{Elem: tensor.I1}
+		for _, v := range c.rev {
+			x := int64(0)
+			if v {
+				x = 1
+			}
+			r.Ints = append(r.Ints, x)
+		}
+		attrs = append(attrs, stablehlo.NamedAttr{Name: "window_reversal", Value: r})
+	}
+	return mkOp("stablehlo.convolution", []*stablehlo.TensorType{tt(in, c.lhs...), tt(in, c.rhs...)}, []*stablehlo.TensorType{tt(outT, convOutShape(c)...)}, attrs...)
+}
+
+var nhwc = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 3, InputSpatial: []int64{1, 2},
+	KernelInputFeature: 2, KernelOutputFeature: 3, KernelSpatial: []int64{0, 1},
+	OutputBatch: 0, OutputFeature: 3, OutputSpatial: []int64{1, 2}}
+var nchw = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 1, InputSpatial: []int64{2, 3},
+	KernelInputFeature: 1, KernelOutputFeature: 0, KernelSpatial: []int64{2, 3},
+	OutputBatch: 0, OutputFeature: 1, OutputSpatial: []int64{2, 3}}
+var odd = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 3, InputFeature: 0, InputSpatial: []int64{2, 1},
+	KernelInputFeature: 0, KernelOutputFeature: 3, KernelSpatial: []int64{1, 2},
+	OutputBatch: 2, OutputFeature: 3, OutputSpatial: []int64{1, 0}}
+var conv1d = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 2, InputSpatial: []int64{1},
+	KernelInputFeature: 1, KernelOutputFeature: 2, KernelSpatial: []int64{0},
+	OutputBatch: 0, OutputFeature: 2, OutputSpatial: []int64{1}}
+var conv3d = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 1, InputSpatial: []int64{2, 3, 4},
+	KernelInputFeature: 1, KernelOutputFeature: 0, KernelSpatial: []int64{2, 3, 4},
+	OutputBatch: 0, OutputFeature: 1, OutputSpatial: []int64{2, 3, 4}}
+
+func convCases() []convCase {
+	one2 := []int64{1, 1}
+	return []convCase{
+		{"nhwc-basic", nhwc, []int64{2, 6, 7, 3}, []int64{3, 3, 3, 4}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 1},
+		{"nhwc-pad-stride", nhwc, []int64{2, 7, 7, 3}, []int64{3, 3, 3, 4}, []int64{2, 2}, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"nchw-grouped", nchw, []int64{2, 4, 6, 5}, []int64{6, 2, 3, 2}, one2, one2, one2, []int64{1, 1, 0, 2}, nil, 2, 1},
+		{"depthwise", nchw, []int64{1, 4, 5, 5}, []int64{4, 1, 3, 3}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 4, 1},
+		{"batch-group", nchw, []int64{4, 3, 5, 5}, []int64{4, 3, 2, 2}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 2},
+		{"rhs-dilation", nhwc, []int64{1, 8, 8, 2}, []int64{2, 2, 2, 3}, one2, one2, []int64{2, 3}, []int64{0, 1, 0, 1}, nil, 1, 1},
+		{"lhs-dilation", nhwc, []int64{1, 4, 5, 2}, []int64{3, 3, 2, 2}, one2, []int64{2, 2}, one2, []int64{2, 1, 2, 1}, nil, 1, 1},
+		{"negative-pad", nhwc, []int64{1, 6, 6, 1}, []int64{2, 2, 1, 1}, one2, one2, one2, []int64{-1, 0, 0, -2}, nil, 1, 1},
+		{"reversal", nhwc, []int64{1, 5, 5, 2}, []int64{3, 2, 2, 2}, one2, one2, one2, []int64{0, 0, 1, 1}, []bool{true, false}, 1, 1},
+		{"odd-layout", odd, []int64{3, 5, 6, 2}, []int64{3, 2, 3, 4}, []int64{1, 2}, []int64{1, 2}, []int64{2, 1}, []int64{1, 0, 2, 1}, []bool{false, true}, 1, 1},
+		{"1d", conv1d, []int64{2, 9, 3}, []int64{3, 3, 5}, []int64{2}, []int64{1}, []int64{1}, []int64{1, 1}, nil, 1, 1},
+		{"3d", conv3d, []int64{1, 2, 4, 4, 3}, []int64{3, 2, 2, 2, 2}, []int64{1, 1, 1}, []int64{1, 1, 1}, []int64{1, 1, 1}, []int64{0, 0, 1, 1, 0, 0}, nil, 1, 1},
+	}
+}
+
+func TestConvolutionAgainstNaive(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	types := [][2]tensor.DType{{tensor.F32, tensor.F32}, {tensor.F64, tensor.F64}, {tensor.BF16, tensor.BF16}, {tensor.F16, tensor.F32},
+		{tensor.C64, tensor.C64}, {tensor.I32, tensor.I32}, {tensor.I8, tensor.I8}, {tensor.U16, tensor.U16}}
+	for _, c := range convCases() {
+		for _, ty := range types {
+			op := convOp(c, ty[0], ty[1])
+			l, r := randBuf(rng, ty[0], c.lhs...), randBuf(rng, ty[0], c.rhs...)
+			got := runOp(t, op, l, r)[0]
+			want := tensor.New(ty[1], convOutShape(c))
+			naiveConv(c, l, r, want)
+			tol := 1e-5
+			if ty[1] == tensor.BF16 {
+				tol = 1e-2
+			}
+			if err := closeEnough(got, want, tol); err != nil {
+				t.Errorf("%s %v: %v", c.name, ty, err)
+			}
+		}
+	}
+}
+
+func TestConvolutionErrors(t *testing.T) {
+	c := convCases()[0]
+	op := convOp(c, tensor.F32, tensor.F32)
+	op.SetAttr("feature_group_count", i64attr(2)) // 3 input features, kernel expects 3: mismatch
+	if _, err := tryRun(op, tensor.New(tensor.F32, c.lhs), tensor.New(tensor.F32, c.rhs)); err == nil {
+		t.Fatal("bad feature_group_count accepted")
+	}
+}
