@@ -255,8 +255,7 @@ func storeFloats(d tensor.DType) func(dst []byte, src []float64) {
 }
 
 // storeComplex writes complex values as d: complex to complex keeps both parts,
-// complex to bool tests both parts against zero, anything else takes the real
-// part (as XLA does).
+// anything else (bool included) takes the real part, as XLA does.
 func storeComplex(d tensor.DType) func(dst []byte, src []complex128) {
 	switch d {
 	case tensor.C64:
@@ -268,15 +267,6 @@ func storeComplex(d tensor.DType) func(dst []byte, src []complex128) {
 		}
 	case tensor.C128:
 		return func(dst []byte, src []complex128) { copy(tensor.ViewBytes[complex128](dst), src) }
-	case tensor.I1:
-		return func(dst []byte, src []complex128) {
-			for i, v := range src {
-				dst[i] = 0
-				if v != 0 {
-					dst[i] = 1
-				}
-			}
-		}
 	}
 	sf := storeFloats(d)
 	return func(dst []byte, src []complex128) {

@@ -212,13 +212,11 @@ func lowpUnary(c codec, f func(d, a []float32)) unaryFn {
 func lowpBinary(c codec, f func(d, a, b []float32)) binaryFn {
 	return func(dst, a, b []byte) {
 		n := len(a) / c.size
-		buf := make([]float32, 2*min(n, lowpBlock))
+		m := min(n, lowpBlock)
+		sb, tb := make([]float32, m), make([]float32, m)
 		for lo := 0; lo < n; lo += lowpBlock {
 			hi := min(lo+lowpBlock, n)
-			s, t := buf[:hi-lo], buf[lowpBlock:][:hi-lo]
-			if n < lowpBlock {
-				t = buf[n:][:hi-lo]
-			}
+			s, t := sb[:hi-lo], tb[:hi-lo]
 			c.dec(s, a[lo*c.size:hi*c.size])
 			c.dec(t, b[lo*c.size:hi*c.size])
 			f(s, s, t)
@@ -232,10 +230,11 @@ func lowpBinary(c codec, f func(d, a, b []float32)) binaryFn {
 func lowpTo(c codec, dsz int, f func(d []byte, a, b []float32)) binaryFn {
 	return func(dst, a, b []byte) {
 		n := len(a) / c.size
-		buf := make([]float32, 2*lowpBlock)
+		m := min(n, lowpBlock)
+		sb, tb := make([]float32, m), make([]float32, m)
 		for lo := 0; lo < n; lo += lowpBlock {
 			hi := min(lo+lowpBlock, n)
-			s, t := buf[:hi-lo], buf[lowpBlock:][:hi-lo]
+			s, t := sb[:hi-lo], tb[:hi-lo]
 			c.dec(s, a[lo*c.size:hi*c.size])
 			if b != nil {
 				c.dec(t, b[lo*c.size:hi*c.size])
