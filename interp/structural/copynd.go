@@ -96,7 +96,11 @@ func copyTyped[T any](dst, src []T, c stridedCopy) {
 	}
 	n := c.shape[last]
 	ds, ss := c.dStr[last], c.sStr[last]
-	idx := make([]int64, r)
+	var idxBuf [8]int64
+	idx := idxBuf[:]
+	if r > len(idxBuf) {
+		idx = make([]int64, r)
+	}
 	dOff, sOff := c.dOff, c.sOff
 	for {
 		switch {
@@ -201,4 +205,55 @@ func fillBytes(dst []byte, v []byte) {
 	for filled := es; filled < len(dst); filled *= 2 {
 		copy(dst[filled:], dst[:filled])
 	}
+}
+
+// rows calls fn for each innermost row of the copy's index space, with the
+// destination and source offsets of its first element; the row has
+// shape[last] elements at strides dStr[last], sStr[last]. A rank-0 copy is
+// one row of one element.
+func (c stridedCopy) rows(fn func(dOff, sOff int64)) {
+	r := len(c.shape)
+	for _, d := range c.shape {
+		if d == 0 {
+			return
+		}
+	}
+	if r <= 1 {
+		fn(c.dOff, c.sOff)
+		return
+	}
+	last := r - 1
+	var idxBuf [8]int64
+	idx := idxBuf[:]
+	if r > len(idxBuf) {
+		idx = make([]int64, r)
+	}
+	dOff, sOff := c.dOff, c.sOff
+	for {
+		fn(dOff, sOff)
+		k := last - 1
+		for ; k >= 0; k-- {
+			idx[k]++
+			dOff += c.dStr[k]
+			sOff += c.sStr[k]
+			if idx[k] < c.shape[k] {
+				break
+			}
+			dOff -= c.dStr[k] * c.shape[k]
+			sOff -= c.sStr[k] * c.shape[k]
+			idx[k] = 0
+		}
+		if k < 0 {
+			return
+		}
+	}
+}
+
+// rowLen is the element count of one row (1 for rank 0).
+func (c stridedCopy) rowLen() (n, ds, ss int64) {
+	if len(c.shape) == 0 {
+		return 1, 1, 1
+	}
+	l := len(c.shape) - 1
+	return c.shape[l], c.dStr[l], c.sStr[l]
 }
