@@ -60,6 +60,9 @@ func TestCorpusTextEqualsVHLO(t *testing.T) {
 			if !hasChlo(txt) {
 				t.Fatalf("%s: text has no chlo op; the test would prove nothing", c)
 			}
+			// How many dead ops JAX's text has before legalization: the
+			// expansions must add none (dce below would hide them).
+			deadBefore := dce(parseText(t, filepath.Join(dir, c, "module.mlir")))
 			if err := Legalize(txt); err != nil {
 				t.Fatal(err)
 			}
@@ -74,6 +77,12 @@ func TestCorpusTextEqualsVHLO(t *testing.T) {
 			if err != nil {
 				t.Fatalf("read VHLO: %v", err)
 			}
+			// MLIR's canonicalizer (run by XLA) also drops dead ops; JAX's
+			// text keeps some (ew_special's while body).
+			if n := dce(txt); n != deadBefore {
+				t.Errorf("legalized text has %d dead ops, the original %d: the expansion emits unused ops", n, deadBefore)
+			}
+			dce(vh)
 			stablehlo.HoistConstants(txt)
 			stablehlo.HoistConstants(vh)
 			if err := stablehlo.Equal(txt, vh); err != nil {

@@ -3,6 +3,7 @@ package chlo
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
@@ -115,13 +116,12 @@ func expandBroadcast(b *builder, op *stablehlo.Op, name string) ([]*stablehlo.Va
 		if ct := op.Attr("compare_type"); ct != nil {
 			attrs = append(attrs, stablehlo.NamedAttr{Name: "compare_type", Value: ct})
 		}
-		for _, a := range attrs {
-			e, ok := a.Value.(stablehlo.EnumAttr)
+		for i, a := range attrs {
+			e, ok := chloEnum(a.Value)
 			if !ok {
 				return nil, fmt.Errorf("%s attribute %v unsupported", a.Name, a.Value)
 			}
-			// chlo enums print as #chlo<...>; the stablehlo op takes #stablehlo<...>.
-			a.Value = stablehlo.EnumAttr{Kind: e.Kind, Value: e.Value}
+			attrs[i].Value = e
 		}
 		return []*stablehlo.Value{b.emit("stablehlo.compare", ops, rt, attrs...)}, nil
 	}
@@ -135,6 +135,27 @@ func expandBroadcast(b *builder, op *stablehlo.Op, name string) ([]*stablehlo.Va
 		return []*stablehlo.Value{withUpcast(b, ops, func(b *builder, a []*stablehlo.Value) *stablehlo.Value { return polygamma(b, a[0], a[1]) })}, nil
 	}
 	return []*stablehlo.Value{b.emit(target, ops, rt)}, nil
+}
+
+// chloEnum reads a chlo comparison enum (#chlo<comparison_direction LT>, kept
+// by the text reader as an opaque attribute, or already an EnumAttr) as the
+// StableHLO enum the compare op takes.
+func chloEnum(a stablehlo.Attribute) (stablehlo.EnumAttr, bool) {
+	switch a := a.(type) {
+	case stablehlo.EnumAttr:
+		return a, true
+	case stablehlo.OpaqueAttr:
+		t := strings.TrimSpace(a.Text)
+		if !strings.HasPrefix(t, "#chlo<") || !strings.HasSuffix(t, ">") {
+			return stablehlo.EnumAttr{}, false
+		}
+		f := strings.Fields(t[len("#chlo<") : len(t)-1])
+		if len(f) != 2 || (f[0] != "comparison_direction" && f[0] != "comparison_type") {
+			return stablehlo.EnumAttr{}, false
+		}
+		return stablehlo.EnumAttr{Kind: f[0], Value: f[1]}, true
+	}
+	return stablehlo.EnumAttr{}, false
 }
 
 func sameShape(a, c []int64) bool {
