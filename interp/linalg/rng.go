@@ -1,0 +1,235 @@
+package linalg
+
+import (
+	"fmt"
+	"math/bits"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+func init() { interp.Register("stablehlo.rng_bit_generator", buildRngBitGenerator) }
+
+// rng_bit_generator reproduces XLA's bit streams exactly (XLA's
+// RngBitGeneratorExpander and its prng library define them; the facts used
+// here are the algorithms' constants and the order in which counters map to
+// output elements):
+//
+//   - THREE_FRY: state u64[2] = [key, counter]. Threefry-2x32 with 20 rounds.
+//     64-bit outputs use counter+i for element i. 32-bit and narrower outputs
+//     split the shape in two along its first even dimension (else its largest),
+//     generate one 2×32-bit block per element of the half shape, and interleave
+//     the two words along the split dimension; narrower types keep the low bits.
+//   - PHILOX: state u64[3] = [key, counter_lo, counter_hi] (u64[2]: [key,
+//     counter_lo] with the key doubling as counter_hi). Philox-4x32 with 10
+//     rounds on a 128-bit counter; words are emitted round-robin.
+//   - DEFAULT is PHILOX, which is what XLA:CPU expands it to.
+
+type rngPlan struct {
+	alg      string
+	n        int
+	shape    []int64
+	outT     tensor.DType
+	stateLen int
+}
+
+func buildRngBitGenerator(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
+	if len(op.Operands) != 1 || len(op.Results) != 2 {
+		return nil, fmt.Errorf("expected 1 operand and 2 results")
+	}
+	st, err := tensorType(op.Operands[0])
+	if err != nil {
+		return nil, err
+	}
+	ot, err := tensorType(op.Results[1])
+	if err != nil {
+		return nil, err
+	}
+	sd := stablehlo.ElementDType(st)
+	if len(st.Shape) != 1 || (sd != tensor.U64 && sd != tensor.I64) {
+		return nil, fmt.Errorf("state must be a 1-D ui64 tensor, got %v", st)
+	}
+	p := &rngPlan{alg: enumAttr(op, "rng_algorithm"), shape: ot.Shape, outT: stablehlo.ElementDType(ot), stateLen: int(st.Shape[0])}
+	if p.alg == "" || p.alg == "DEFAULT" {
+		p.alg = "PHILOX"
+	}
+	p.n = int(tensor.NumElements(ot.Shape))
+	switch p.alg {
+	case "THREE_FRY":
+		if p.stateLen != 2 {
+			return nil, fmt.Errorf("THREE_FRY needs a u64[2] state, got %v", st)
+		}
+	case "PHILOX":
+		if p.stateLen != 2 && p.stateLen != 3 {
+			return nil, fmt.Errorf("PHILOX needs a u64[2] or u64[3] state, got %v", st)
+		}
+	default:
+		return nil, fmt.Errorf("unknown rng_algorithm %q", p.alg)
+	}
+	if p.outT == tensor.I1 || p.outT.IsComplex() || p.outT == tensor.Invalid || p.outT.Bits() > 64 {
+		return nil, fmt.Errorf("unsupported output element type %v", p.outT)
+	}
+	return p.kernel, nil
+}
+
+func threefry2x32(k0, k1, x0, x1 uint32) (uint32, uint32) {
+	rot := [8]int{13, 15, 26, 6, 17, 29, 16, 24}
+	k2 := 0x1BD11BDA ^ k0 ^ k1
+	ks := [3]uint32{k0, k1, k2}
+	x0 += k0
+	x1 += k1
+	for blk := 0; blk < 5; blk++ {
+		for r := 0; r < 4; r++ {
+			x0 += x1
+			x1 = bits.RotateLeft32(x1, rot[(blk%2)*4+r])
+			x1 ^= x0
+		}
+		x0 += ks[(blk+1)%3]
+		x1 += ks[(blk+2)%3] + uint32(blk+1)
+	}
+	return x0, x1
+}
+
+func philox4x32(x [4]uint32, k0, k1 uint32) [4]uint32 {
+	for r := 0; r < 10; r++ {
+		hi0, lo0 := bits.Mul32(x[0], 0xD2511F53)
+		hi1, lo1 := bits.Mul32(x[2], 0xCD9E8D57)
+		x = [4]uint32{hi1 ^ x[1] ^ k0, lo1, hi0 ^ x[3] ^ k1, lo0}
+		k0 += 0x9E3779B9
+		k1 += 0xBB67AE85
+	}
+	return x
+}
+
+// splitDim is the dimension XLA halves for 32-bit Threefry outputs.
+func splitDim(shape []int64) int {
+	for i, d := range shape {
+		if d%2 == 0 {
+			return i
+		}
+	}
+	best := -1
+	for i, d := range shape {
+		if best == -1 || d > shape[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+func (p *rngPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
+	if len(args) != 1 || len(results) != 2 {
+		return fmt.Errorf("rng_bit_generator: expected 1 operand and 2 results")
+	}
+	state := append([]uint64(nil), tensor.View[uint64](args[0])[:p.stateLen]...)
+	key := state[0]
+	k0, k1 := uint32(key), uint32(key>>32)
+	wide := p.outT.Bits() > 32
+	out := make([]uint64, p.n)
+	newState := append([]uint64(nil), state...)
+	switch p.alg {
+	case "THREE_FRY":
+		ctr := state[1]
+		if wide {
+			for i := range out {
+				c := ctr + uint64(i)
+				y0, y1 := threefry2x32(k0, k1, uint32(c), uint32(c>>32))
+				out[i] = uint64(y0) | uint64(y1)<<32
+			}
+			newState[1] = ctr + uint64(p.n)
+			break
+		}
+		if len(p.shape) == 0 {
+			y0, _ := threefry2x32(k0, k1, uint32(ctr), uint32(ctr>>32))
+			out[0] = uint64(y0)
+			newState[1] = ctr + 1
+			break
+		}
+		sd := splitDim(p.shape)
+		ds := p.shape[sd]
+		hs := (ds + 1) / 2
+		pre := prod(p.shape[:sd])
+		post := prod(p.shape[sd+1:])
+		var L uint64
+		for a := int64(0); a < pre; a++ {
+			for h := int64(0); h < hs; h++ {
+				for b := int64(0); b < post; b++ {
+					c := ctr + L
+					L++
+					y0, y1 := threefry2x32(k0, k1, uint32(c), uint32(c>>32))
+					s := 2 * h
+					out[(a*ds+s)*post+b] = uint64(y0)
+					if s+1 < ds {
+						out[(a*ds+s+1)*post+b] = uint64(y1)
+					}
+				}
+			}
+		}
+		newState[1] = ctr + uint64(pre*hs*post)
+	case "PHILOX":
+		lo, hi := state[1], state[0]
+		if p.stateLen >= 3 {
+			hi = state[2]
+		}
+		per := 4
+		if wide {
+			per = 2
+		}
+		nv := (p.n + per - 1) / per
+		for j := 0; j < nv; j++ {
+			cl, carry := bits.Add64(lo, uint64(j), 0)
+			ch := hi + carry
+			y := philox4x32([4]uint32{uint32(cl), uint32(cl >> 32), uint32(ch), uint32(ch >> 32)}, k0, k1)
+			if wide {
+				w := [2]uint64{uint64(y[0]) | uint64(y[1])<<32, uint64(y[2]) | uint64(y[3])<<32}
+				for i := 0; i < 2 && 2*j+i < p.n; i++ {
+					out[2*j+i] = w[i]
+				}
+			} else {
+				for i := 0; i < 4 && 4*j+i < p.n; i++ {
+					out[4*j+i] = uint64(y[i])
+				}
+			}
+		}
+		nl, carry := bits.Add64(lo, uint64(nv), 0)
+		newState[1] = nl
+		if p.stateLen >= 3 {
+			newState[2] = hi + carry
+		}
+	}
+	copy(tensor.View[uint64](results[0]), newState)
+	writeBits(results[1], out)
+	return nil
+}
+
+// writeBits stores raw bit patterns, keeping the low bits for narrow types
+// (sub-byte signed types sign-extended in their byte, as tensor.Buffer stores them).
+func writeBits(dst *tensor.Buffer, v []uint64) {
+	switch dst.DType.StorageSize() {
+	case 8:
+		copy(tensor.View[uint64](dst), v)
+	case 4:
+		o := tensor.View[uint32](dst)
+		for i, x := range v {
+			o[i] = uint32(x)
+		}
+	case 2:
+		o := tensor.View[uint16](dst)
+		for i, x := range v {
+			o[i] = uint16(x)
+		}
+	case 1:
+		w := dst.DType.Bits()
+		for i, x := range v {
+			b := uint8(x)
+			if w < 8 {
+				b &= 1<<w - 1
+				if dst.DType.IsSigned() && b&(1<<(w-1)) != 0 {
+					b |= ^uint8(0) << w
+				}
+			}
+			dst.Data[i] = b
+		}
+	}
+}
