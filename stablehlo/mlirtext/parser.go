@@ -666,6 +666,16 @@ func (p *parser) parseOp() *stablehlo.Op {
 		op.Operands = []*stablehlo.Value{}
 	}
 	op.Attrs = st.attrs
+	if strings.HasPrefix(st.name, "arith.") {
+		// MLIR materializes arith's default fastmath flags in the generic form;
+		// defaults are absent in the canonical IR.
+		for i, a := range op.Attrs {
+			if o, ok := a.Value.(stablehlo.OpaqueAttr); ok && a.Name == "fastmath" && o.Text == "#arith.fastmath<none>" {
+				op.Attrs = append(op.Attrs[:i], op.Attrs[i+1:]...)
+				break
+			}
+		}
+	}
 	stablehlo.SortAttrs(op.Attrs)
 	for i := 1; i < len(op.Attrs); i++ {
 		if op.Attrs[i].Name == op.Attrs[i-1].Name {

@@ -677,6 +677,17 @@ func (p *parser) parseComposite(st *opState) {
 			}
 		}
 	}
+	if p.peek() == '(' {
+		// Optional regions: ({ ... }, { ... }).
+		p.pos++
+		for {
+			st.regions = append(st.regions, p.parseRegion(nil, false))
+			if p.tryByte(')') {
+				break
+			}
+			p.expectByte(',', "in region list")
+		}
+	}
 	p.optAttrDict(st)
 	p.parseSig(st, nil)
 }

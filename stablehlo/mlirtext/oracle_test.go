@@ -1,0 +1,89 @@
+package mlirtext
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/stablehlo"
+)
+
+// TestAgainstMLIR compares this parser with MLIR's own: for every input chunk,
+// the module parsed here must Equal the module parsed from MLIR's generic
+// printout of the same chunk (made by testdata/mlir_oracle.py; set
+// HLOVM_MLIR_ORACLE to its output folder). The generic form names every
+// attribute explicitly, so this checks that each pretty form yields MLIR's
+// attribute names, types and values.
+func TestAgainstMLIR(t *testing.T) {
+	dir := os.Getenv("HLOVM_MLIR_ORACLE")
+	if dir == "" {
+		t.Skip("HLOVM_MLIR_ORACLE not set (generate it with testdata/mlir_oracle.py)")
+	}
+	sh := sharedDir(t)
+	outs, _ := filepath.Glob(filepath.Join(dir, "*"))
+	compared, skipped, failed := 0, 0, 0
+	for _, out := range outs {
+		rel := strings.ReplaceAll(filepath.Base(out), "__", "/")
+		src, err := os.ReadFile(filepath.Join(sh, rel))
+		if err != nil {
+			t.Errorf("%s: %v", rel, err)
+			continue
+		}
+		gen, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mods, errs := ParseSplit(src, rel)
+		genChunks := strings.Split(string(gen), "\n// -----\n")
+		if len(genChunks) != len(mods) {
+			t.Errorf("%s: %d chunks, oracle has %d", rel, len(mods), len(genChunks))
+			continue
+		}
+		var prettyChunks []string
+		if pd := os.Getenv("HLOVM_MLIR_ORACLE_PRETTY"); pd != "" {
+			if b, err := os.ReadFile(filepath.Join(pd, filepath.Base(out))); err == nil {
+				prettyChunks = strings.Split(string(b), "\n// -----\n")
+			}
+		}
+		for i, gc := range genChunks {
+			if strings.HasPrefix(gc, "// ORACLE-ERROR") {
+				skipped++
+				continue
+			}
+			if i < len(prettyChunks) {
+				// MLIR's own pretty printout of the chunk must read to the same module.
+				pm, err := Parse([]byte(prettyChunks[i]), rel+".pretty")
+				if err == nil {
+					var ref *stablehlo.Module
+					if ref, err = Parse([]byte(gc), rel+".generic"); err == nil {
+						err = stablehlo.Equal(ref, pm)
+					}
+				}
+				if err != nil {
+					failed++
+					if failed <= 40 {
+						t.Errorf("%s chunk %d, MLIR's pretty form: %v", rel, i, err)
+					}
+				}
+			}
+			if errs[i] != nil {
+				failed++
+				t.Errorf("%s chunk %d: MLIR parses it, we do not: %v", rel, i, errs[i])
+				continue
+			}
+			ref, err := Parse([]byte(gc), rel+".generic")
+			if err == nil {
+				err = stablehlo.Equal(ref, mods[i])
+			}
+			compared++
+			if err != nil {
+				failed++
+				if failed <= 40 {
+					t.Errorf("%s chunk %d: %v", rel, i, err)
+				}
+			}
+		}
+	}
+	t.Logf("%d chunks compared with MLIR, %d failed, %d skipped (MLIR lacks the check/interpreter dialects)", compared, failed, skipped)
+}
