@@ -407,9 +407,9 @@ func (f *file) readDialects() error {
 			f.dialects[i].version = sec.data
 		}
 	}
+	total := -1
 	if f.version >= 4 {
-		total, err := count(c, 1, "op name")
-		if err != nil {
+		if total, err = count(c, 1, "op name"); err != nil {
 			return fmt.Errorf("dialect section: %w", err)
 		}
 		f.opNames = make([]opNameInfo, 0, total)
@@ -447,6 +447,9 @@ func (f *file) readDialects() error {
 			}
 			f.opNames = append(f.opNames, opNameInfo{dialect: int(di), name: name, full: full, registered: registered})
 		}
+	}
+	if total >= 0 && len(f.opNames) != total {
+		return c.Errorf("dialect section declares %d op names, lists %d", total, len(f.opNames))
 	}
 	return nil
 }
