@@ -1,0 +1,719 @@
+package bytecode
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// Options tune Compile.
+type Options struct {
+	// Entry names the function to compile as main. Empty: "main", else the only
+	// public function, else the first function.
+	Entry string
+	// Lenient compiles an op the interpreter cannot build into a FAIL
+	// instruction (an error when reached) instead of failing the whole compile.
+	Lenient bool
+	// NoInPlace disables result-over-argument buffer reuse (a debugging aid and
+	// the reference the in-place tests compare against).
+	NoInPlace bool
+}
+
+// Compile compiles every function reachable from the module's entry function.
+func Compile(m *stablehlo.Module) (*Program, error) { return CompileWith(m, Options{}) }
+
+// CompileWith is Compile with options. The result has passed Verify.
+func CompileWith(m *stablehlo.Module, opts Options) (*Program, error) {
+	if m == nil {
+		return nil, errors.New("bytecode: nil module")
+	}
+	c := &compiler{
+		m: m, opts: opts, prog: &Program{},
+		funcs:   map[string]int32{},
+		consts:  map[*stablehlo.Op]int32{},
+		regions: map[regionKey]int32{},
+	}
+	entry, err := pickEntry(m, opts.Entry)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := c.function(entry)
+	if err != nil {
+		return nil, err
+	}
+	c.prog.Main = idx
+	if err := c.prog.Verify(); err != nil {
+		return nil, fmt.Errorf("bytecode: internal error: compiled program fails verification: %w", err)
+	}
+	return c.prog, nil
+}
+
+func pickEntry(m *stablehlo.Module, name string) (*stablehlo.Op, error) {
+	if name != "" {
+		if f := m.Func(name); f != nil {
+			return f, nil
+		}
+		return nil, fmt.Errorf("bytecode: no function @%s in module", name)
+	}
+	if f := m.Func("main"); f != nil {
+		return f, nil
+	}
+	fs := m.Funcs()
+	var public []*stablehlo.Op
+	for _, f := range fs {
+		if v, ok := f.Attr("sym_visibility").(stablehlo.StringAttr); !ok || v.Value == "public" {
+			public = append(public, f)
+		}
+	}
+	if len(public) == 1 {
+		return public[0], nil
+	}
+	if len(fs) > 0 {
+		return fs[0], nil
+	}
+	return nil, errors.New("bytecode: module has no functions")
+}
+
+type regionKey struct {
+	op *stablehlo.Op
+	i  int
+}
+
+type compiler struct {
+	m       *stablehlo.Module
+	opts    Options
+	prog    *Program
+	funcs   map[string]int32 // func.func symbol -> Func index
+	consts  map[*stablehlo.Op]int32
+	regions map[regionKey]int32 // kernel regions already compiled
+	depth   int
+}
+
+// function compiles a func.func (once).
+func (c *compiler) function(f *stablehlo.Op) (int32, error) {
+	name := stablehlo.FuncName(f)
+	if idx, ok := c.funcs[name]; ok {
+		if c.prog.Funcs[idx] == nil {
+			return 0, fmt.Errorf("func.func @%s at %s: recursive call cycle", name, stablehlo.Short(f.Loc))
+		}
+		return idx, nil
+	}
+	body := f.Body()
+	if body == nil {
+		return 0, fmt.Errorf("func.func @%s at %s: declaration without a body", name, stablehlo.Short(f.Loc))
+	}
+	var results []stablehlo.Type
+	if ft := stablehlo.FuncType(f); ft != nil {
+		results = ft.Results
+	}
+	return c.block(body, KindFunction, "@"+name, -1, nil, results, f.Loc, name)
+}
+
+// block compiles one block into a new Func. captures are outer values it uses,
+// which become parameters after the block arguments. funcName, when set, is
+// registered before the body compiles (so recursion is reported, not looped).
+func (c *compiler) block(b *stablehlo.Block, kind FuncKind, name string, parent int32, captures []*stablehlo.Value, results []stablehlo.Type, loc stablehlo.Location, funcName string) (int32, error) {
+	c.depth++
+	defer func() { c.depth-- }()
+	if c.depth > 200 {
+		return 0, fmt.Errorf("%s at %s: regions nested too deeply", name, stablehlo.Short(loc))
+	}
+	idx := int32(len(c.prog.Funcs))
+	c.prog.Funcs = append(c.prog.Funcs, nil)
+	if funcName != "" {
+		c.funcs[funcName] = idx
+	}
+	fn := &Func{Name: name, Kind: kind, Parent: parent, NumArgs: len(b.Args), NumCaptures: len(captures), Loc: stablehlo.Short(loc)}
+	fb := &fbuilder{c: c, fn: fn, idx: idx, vals: map[*stablehlo.Value]int32{}, consts: map[*stablehlo.Op]int32{}}
+	for _, a := range b.Args {
+		fb.define(a)
+		fn.Params = append(fn.Params, a.Type)
+	}
+	for _, v := range captures {
+		fb.define(v)
+		fn.Params = append(fn.Params, v.Type)
+	}
+	fb.emit(vinstr{Instr: Instr{Op: ENTER, Name: "enter", Loc: fn.Loc}})
+	returned := false
+	for _, op := range b.Ops {
+		if returned {
+			return 0, fmt.Errorf("%s at %s: op after the region's return", op.Name, stablehlo.Short(op.Loc))
+		}
+		if err := fb.op(op); err != nil {
+			return 0, err
+		}
+		if op.Name == "func.return" || op.Name == "stablehlo.return" {
+			returned = true
+			if results == nil {
+				for _, v := range op.Operands {
+					results = append(results, v.Type)
+				}
+			}
+		}
+	}
+	if !returned {
+		return 0, fmt.Errorf("%s at %s: block has no return", name, stablehlo.Short(loc))
+	}
+	fn.Results = results
+	fb.allocate()
+	c.prog.Funcs[idx] = fn
+	return idx, nil
+}
+
+// vinstr is an instruction over virtual values (one per SSA value) before
+// register allocation.
+type vinstr struct {
+	Instr
+	// uses counts as a use but is not an argument (none today; kept for clarity)
+}
+
+type fbuilder struct {
+	c      *compiler
+	fn     *Func
+	idx    int32
+	vals   map[*stablehlo.Value]int32
+	nvals  int32
+	consts map[*stablehlo.Op]int32 // constant op -> virtual value in this Func
+	code   []vinstr
+	vtypes []stablehlo.Type // type of each virtual value
+}
+
+func (fb *fbuilder) define(v *stablehlo.Value) int32 {
+	id := fb.nvals
+	fb.nvals++
+	fb.vals[v] = id
+	fb.vtypes = append(fb.vtypes, v.Type)
+	return id
+}
+
+func (fb *fbuilder) emit(in vinstr) { fb.code = append(fb.code, in) }
+
+// use maps an operand to its virtual value. Constants defined outside this Func
+// are materialised here (CONST is free: it shares the pool buffer).
+func (fb *fbuilder) use(v *stablehlo.Value, user *stablehlo.Op) (int32, error) {
+	if id, ok := fb.vals[v]; ok {
+		return id, nil
+	}
+	if v.Owner != nil && v.Owner.Name == "stablehlo.constant" {
+		return fb.constant(v.Owner)
+	}
+	return 0, fmt.Errorf("%s at %s: operand %s is not defined in this region (not captured)", user.Name, stablehlo.Short(user.Loc), valueName(v))
+}
+
+func valueName(v *stablehlo.Value) string {
+	if v.Name != "" {
+		return "%" + v.Name
+	}
+	if v.Owner != nil {
+		return fmt.Sprintf("result %d of %s", v.Index, v.Owner.Name)
+	}
+	return fmt.Sprintf("block argument %d", v.Index)
+}
+
+func (fb *fbuilder) uses(op *stablehlo.Op, vs []*stablehlo.Value) ([]int32, error) {
+	out := make([]int32, len(vs))
+	for i, v := range vs {
+		id, err := fb.use(v, op)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = id
+	}
+	return out, nil
+}
+
+func (fb *fbuilder) results(op *stablehlo.Op) ([]int32, []stablehlo.Type) {
+	ids := make([]int32, len(op.Results))
+	types := make([]stablehlo.Type, len(op.Results))
+	for i, r := range op.Results {
+		ids[i] = fb.define(r)
+		types[i] = r.Type
+	}
+	return ids, types
+}
+
+// constant adds op's value to the pool (once per module) and emits a CONST.
+func (fb *fbuilder) constant(op *stablehlo.Op) (int32, error) {
+	if id, ok := fb.consts[op]; ok {
+		return id, nil
+	}
+	pi, err := fb.c.poolConst(op)
+	if err != nil {
+		return 0, err
+	}
+	id := fb.nvals
+	fb.nvals++
+	fb.vtypes = append(fb.vtypes, op.Results[0].Type)
+	fb.consts[op] = id
+	if len(op.Results) == 1 {
+		fb.vals[op.Results[0]] = id
+	}
+	fb.emit(vinstr{Instr: Instr{Op: CONST, Results: []int32{id}, Aux: pi, Name: op.Name, Loc: stablehlo.Short(op.Loc), Types: []stablehlo.Type{op.Results[0].Type}}})
+	return id, nil
+}
+
+func (c *compiler) poolConst(op *stablehlo.Op) (int32, error) {
+	if pi, ok := c.consts[op]; ok {
+		return pi, nil
+	}
+	loc := stablehlo.Short(op.Loc)
+	if len(op.Results) != 1 {
+		return 0, fmt.Errorf("%s at %s: want one result", op.Name, loc)
+	}
+	dense, ok := op.Attr("value").(*stablehlo.DenseElementsAttr)
+	if !ok {
+		return 0, fmt.Errorf("%s at %s: value is not a dense elements attribute (%v)", op.Name, loc, op.Attr("value"))
+	}
+	tt, ok := op.Results[0].Type.(*stablehlo.TensorType)
+	if !ok {
+		return 0, fmt.Errorf("%s at %s: result type %v is not a tensor", op.Name, loc, op.Results[0].Type)
+	}
+	al, err := allocOf(tt)
+	if err != nil {
+		return 0, fmt.Errorf("%s at %s: %w", op.Name, loc, err)
+	}
+	n := tensor.NumElements(dense.Type.Shape)
+	if n != tensor.NumElements(al.Shape) || stablehlo.ElementDType(dense.Type) != al.DType {
+		return 0, fmt.Errorf("%s at %s: value type %v does not match result type %v", op.Name, loc, dense.Type, tt)
+	}
+	raw := dense.RawData()
+	if int64(len(raw)) != al.Bytes {
+		return 0, fmt.Errorf("%s at %s: value holds %d bytes, %v needs %d", op.Name, loc, len(raw), tt, al.Bytes)
+	}
+	b := tensor.New(al.DType, al.Shape)
+	copy(b.Data, raw)
+	pi := int32(len(c.prog.Consts))
+	c.prog.Consts = append(c.prog.Consts, b)
+	c.prog.ConstLocs = append(c.prog.ConstLocs, loc)
+	c.consts[op] = pi
+	return pi, nil
+}
+
+// allocOf describes the buffer of a static tensor type.
+func allocOf(t stablehlo.Type) (Alloc, error) {
+	tt, ok := t.(*stablehlo.TensorType)
+	if !ok {
+		return Alloc{}, fmt.Errorf("result type %v is not a ranked tensor", t)
+	}
+	if _, q := tt.Elem.(*stablehlo.QuantType); q {
+		return Alloc{}, fmt.Errorf("quantized element type %v is not supported", tt.Elem)
+	}
+	d := stablehlo.ElementDType(tt)
+	if d == tensor.Invalid {
+		return Alloc{}, fmt.Errorf("element type %v is not supported", tt.Elem)
+	}
+	for _, s := range tt.Shape {
+		if s < 0 {
+			return Alloc{}, fmt.Errorf("dynamic shape %v is not supported", tt)
+		}
+	}
+	n := tensor.NumElements(tt.Shape)
+	if n < 0 || n > 1<<40 {
+		return Alloc{}, fmt.Errorf("shape %v is too large", tt)
+	}
+	return Alloc{DType: d, Shape: append([]int64{}, tt.Shape...), Bytes: n * int64(d.StorageSize())}, nil
+}
+
+func (fb *fbuilder) op(op *stablehlo.Op) error {
+	loc := stablehlo.Short(op.Loc)
+	base := Instr{Name: op.Name, Loc: loc}
+	switch op.Name {
+	case "stablehlo.constant":
+		_, err := fb.constant(op)
+		return err
+	case "func.return", "stablehlo.return":
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op, base.Args = RETURN, args
+		fb.emit(vinstr{Instr: base})
+		return nil
+	case "func.call", "stablehlo.composite":
+		attr := "callee"
+		if op.Name == "stablehlo.composite" {
+			attr = "decomposition"
+		}
+		sym, ok := op.Attr(attr).(*stablehlo.SymbolRefAttr)
+		if !ok {
+			return fmt.Errorf("%s at %s: missing %s symbol", op.Name, loc, attr)
+		}
+		callee := fb.c.m.Func(sym.Root)
+		if callee == nil {
+			return fmt.Errorf("%s at %s: no function @%s", op.Name, loc, sym.Root)
+		}
+		fi, err := fb.c.function(callee)
+		if err != nil {
+			return err
+		}
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op, base.Args, base.Subs = CALL, args, []int32{fi}
+	case "stablehlo.while":
+		if len(op.Regions) != 2 {
+			return fmt.Errorf("%s at %s: want 2 regions, have %d", op.Name, loc, len(op.Regions))
+		}
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op, base.Aux = WHILE, int32(len(args))
+		for ri, kind := range []FuncKind{KindWhileCond, KindWhileBody} {
+			sub, caps, err := fb.region(op, ri, kind, nil)
+			if err != nil {
+				return err
+			}
+			capIDs, err := fb.uses(op, caps)
+			if err != nil {
+				return err
+			}
+			args = append(args, capIDs...)
+			base.Subs = append(base.Subs, sub)
+			base.Split = append(base.Split, int32(len(caps)))
+		}
+		base.Args = args
+	case "stablehlo.case", "stablehlo.if":
+		if len(op.Operands) != 1 {
+			return fmt.Errorf("%s at %s: want 1 operand, have %d", op.Name, loc, len(op.Operands))
+		}
+		if op.Name == "stablehlo.if" && len(op.Regions) != 2 {
+			return fmt.Errorf("%s at %s: want 2 regions, have %d", op.Name, loc, len(op.Regions))
+		}
+		if len(op.Regions) == 0 {
+			return fmt.Errorf("%s at %s: no branches", op.Name, loc)
+		}
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op = CASE
+		if op.Name == "stablehlo.if" {
+			base.Op = IF
+		}
+		rtypes := make([]stablehlo.Type, len(op.Results))
+		for i, r := range op.Results {
+			rtypes[i] = r.Type
+		}
+		for ri := range op.Regions {
+			sub, caps, err := fb.region(op, ri, KindBranch, rtypes)
+			if err != nil {
+				return err
+			}
+			capIDs, err := fb.uses(op, caps)
+			if err != nil {
+				return err
+			}
+			args = append(args, capIDs...)
+			base.Subs = append(base.Subs, sub)
+			base.Split = append(base.Split, int32(len(caps)))
+		}
+		base.Args = args
+	case "stablehlo.optimization_barrier":
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op, base.Args = MOVE, args
+	case "stablehlo.tuple":
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op, base.Args = TUPLE, args
+	case "stablehlo.get_tuple_element":
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		ia, ok := op.Attr("index").(*stablehlo.IntegerAttr)
+		if !ok || len(args) != 1 {
+			return fmt.Errorf("%s at %s: want one operand and an index", op.Name, loc)
+		}
+		base.Op, base.Args, base.Aux = GET_TUPLE_ELEMENT, args, int32(ia.Value)
+	case "stablehlo.after_all", "stablehlo.create_token":
+		args, err := fb.uses(op, op.Operands)
+		if err != nil {
+			return err
+		}
+		base.Op, base.Args = TOKEN, args
+	default:
+		if err := fb.kernel(op, &base); err != nil {
+			if !fb.c.opts.Lenient {
+				return err
+			}
+			base = Instr{Op: FAIL, Name: op.Name, Loc: loc, Err: err}
+			args, uerr := fb.uses(op, op.Operands)
+			if uerr != nil {
+				return uerr
+			}
+			base.Args = args
+		}
+	}
+	base.Results, base.Types = fb.results(op)
+	fb.emit(vinstr{Instr: base})
+	return nil
+}
+
+func (fb *fbuilder) kernel(op *stablehlo.Op, in *Instr) error {
+	loc := stablehlo.Short(op.Loc)
+	for _, r := range op.Results {
+		al, err := allocOf(r.Type)
+		if err != nil {
+			return fmt.Errorf("%s at %s: %w", op.Name, loc, err)
+		}
+		in.Allocs = append(in.Allocs, al)
+	}
+	args, err := fb.uses(op, op.Operands)
+	if err != nil {
+		return err
+	}
+	k, err := interp.Build(op, &env{fb: fb})
+	if err != nil {
+		return err
+	}
+	in.Op, in.Args, in.Kernel = KERNEL, args, k
+	return nil
+}
+
+// region compiles region ri of op as a sub-program of this Func. It returns the
+// Func index and the outer values it captures (constants excepted: those are
+// materialised inside).
+func (fb *fbuilder) region(op *stablehlo.Op, ri int, kind FuncKind, results []stablehlo.Type) (int32, []*stablehlo.Value, error) {
+	r := op.Regions[ri]
+	if len(r.Blocks) != 1 {
+		return 0, nil, fmt.Errorf("%s at %s: region %d has %d blocks, want 1", op.Name, stablehlo.Short(op.Loc), ri, len(r.Blocks))
+	}
+	caps := freeValues(r)
+	name := fmt.Sprintf("%s.%s%d", fb.fn.Name, shortOp(op.Name), ri)
+	switch kind {
+	case KindWhileCond:
+		name = fmt.Sprintf("%s.while%d.cond", fb.fn.Name, len(fb.code))
+	case KindWhileBody:
+		name = fmt.Sprintf("%s.while%d.body", fb.fn.Name, len(fb.code))
+	case KindBranch:
+		name = fmt.Sprintf("%s.%s%d.br%d", fb.fn.Name, shortOp(op.Name), len(fb.code), ri)
+	}
+	idx, err := fb.c.block(r.Blocks[0], kind, name, fb.idx, caps, results, op.Loc, "")
+	return idx, caps, err
+}
+
+func shortOp(name string) string {
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == '.' {
+			return name[i+1:]
+		}
+	}
+	return name
+}
+
+// freeValues lists, in first-use order, the values a region uses but does not
+// define (in it or its nested regions), leaving out constants.
+func freeValues(r *stablehlo.Region) []*stablehlo.Value {
+	defined := map[*stablehlo.Value]bool{}
+	var walkDefs func(r *stablehlo.Region)
+	walkDefs = func(r *stablehlo.Region) {
+		for _, b := range r.Blocks {
+			for _, a := range b.Args {
+				defined[a] = true
+			}
+			for _, op := range b.Ops {
+				for _, res := range op.Results {
+					defined[res] = true
+				}
+				for _, rr := range op.Regions {
+					walkDefs(rr)
+				}
+			}
+		}
+	}
+	walkDefs(r)
+	seen := map[*stablehlo.Value]bool{}
+	var out []*stablehlo.Value
+	var walkUses func(r *stablehlo.Region)
+	walkUses = func(r *stablehlo.Region) {
+		for _, b := range r.Blocks {
+			for _, op := range b.Ops {
+				for _, v := range op.Operands {
+					if defined[v] || seen[v] {
+						continue
+					}
+					if v.Owner != nil && v.Owner.Name == "stablehlo.constant" {
+						continue
+					}
+					seen[v] = true
+					out = append(out, v)
+				}
+				for _, rr := range op.Regions {
+					walkUses(rr)
+				}
+			}
+		}
+	}
+	walkUses(r)
+	return out
+}
+
+// env is the interp.Env the kernel builders of one Func see.
+type env struct{ fb *fbuilder }
+
+func (e *env) Region(op *stablehlo.Op, i int) (interp.Callable, error) {
+	c := e.fb.c
+	key := regionKey{op, i}
+	if idx, ok := c.regions[key]; ok {
+		return &Callable{Prog: c.prog, Func: idx}, nil
+	}
+	if i < 0 || i >= len(op.Regions) {
+		return nil, fmt.Errorf("no region %d (op has %d)", i, len(op.Regions))
+	}
+	r := op.Regions[i]
+	if len(r.Blocks) != 1 {
+		return nil, fmt.Errorf("region %d has %d blocks, want 1", i, len(r.Blocks))
+	}
+	if caps := freeValues(r); len(caps) > 0 {
+		return nil, fmt.Errorf("region %d uses %s defined outside it; a kernel region may capture only constants", i, valueName(caps[0]))
+	}
+	name := fmt.Sprintf("%s.%s%d.region%d", e.fb.fn.Name, shortOp(op.Name), len(e.fb.code), i)
+	idx, err := c.block(r.Blocks[0], KindKernelRegion, name, e.fb.idx, nil, nil, op.Loc, "")
+	if err != nil {
+		return nil, err
+	}
+	c.regions[key] = idx
+	return &Callable{Prog: c.prog, Func: idx}, nil
+}
+
+func (e *env) Func(name string) (interp.Callable, error) {
+	f := e.fb.c.m.Func(name)
+	if f == nil {
+		return nil, fmt.Errorf("no function @%s", name)
+	}
+	idx, err := e.fb.c.function(f)
+	if err != nil {
+		return nil, err
+	}
+	return &Callable{Prog: e.fb.c.prog, Func: idx}, nil
+}
+
+// Callable is a compiled Func that kernels call (interp.Callable). It runs
+// through the VM's Runner.
+type Callable struct {
+	Prog *Program
+	Func int32
+}
+
+// Call runs the Func; results are new buffers owned by the caller.
+func (c *Callable) Call(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error) {
+	r := runner.Load()
+	if r == nil {
+		return nil, errors.New("bytecode: no VM linked to run regions (import package vm)")
+	}
+	return (*r)(c.Prog, c.Func, ctx, args)
+}
+
+// allocate runs liveness over the virtual values and assigns registers: a
+// register freed by a value's last use is reused by later results, and each
+// instruction lists the registers that die after it.
+func (fb *fbuilder) allocate() {
+	n := int(fb.nvals)
+	last := make([]int, n)
+	for i := range last {
+		last[i] = -1
+	}
+	for pc, in := range fb.code {
+		for _, a := range in.Args {
+			last[a] = pc
+		}
+	}
+	phys := make([]int32, n)
+	for i := range phys {
+		phys[i] = -1
+	}
+	nregs := int32(0)
+	var free []int32
+	get := func() int32 {
+		if k := len(free); k > 0 {
+			r := free[k-1]
+			free = free[:k-1]
+			return r
+		}
+		r := nregs
+		nregs++
+		return r
+	}
+	nparams := int32(len(fb.fn.Params))
+	for p := int32(0); p < nparams; p++ {
+		phys[p] = p
+	}
+	nregs = nparams
+	code := make([]Instr, len(fb.code))
+	for pc := range fb.code {
+		in := fb.code[pc].Instr
+		args := make([]int32, len(in.Args))
+		for i, a := range in.Args {
+			args[i] = phys[a]
+		}
+		var dies []int32
+		dead := map[int32]bool{}
+		if in.Op == ENTER {
+			for p := int32(0); p < nparams; p++ {
+				if last[p] < 0 {
+					dies = append(dies, p)
+				}
+			}
+		}
+		// Results get registers before this instruction's dying arguments are
+		// freed, so a result never lands on a register the VM still has to read.
+		results := make([]int32, len(in.Results))
+		for i, r := range in.Results {
+			phys[r] = get()
+			results[i] = phys[r]
+		}
+		if in.Op != RETURN {
+			for _, a := range in.Args {
+				if last[a] == pc && !dead[phys[a]] {
+					dead[phys[a]] = true
+					dies = append(dies, phys[a])
+				}
+			}
+			for _, r := range in.Results {
+				if last[r] < 0 {
+					dies = append(dies, phys[r])
+				}
+			}
+		}
+		for _, d := range dies {
+			free = append(free, d)
+		}
+		count := map[int32]int{}
+		for _, a := range args {
+			count[a]++
+		}
+		if in.Op == CALL || in.Op == WHILE {
+			in.Moves = make([]bool, len(args))
+			for i, a := range args {
+				in.Moves[i] = dead[a] && count[a] == 1
+			}
+		}
+		if in.Op == KERNEL && !fb.c.opts.NoInPlace && len(in.Allocs) > 0 && interp.InPlace(in.Name) {
+			for i, a := range args {
+				if dead[a] && fb.sameBytes(in.Args[i], in.Allocs[0].Bytes) {
+					in.InPlace = append(in.InPlace, int32(i))
+				}
+			}
+		}
+		in.Args, in.Results, in.Dies = args, results, dies
+		code[pc] = in
+	}
+	fb.fn.Code = code
+	fb.fn.NumRegs = int(nregs)
+}
+
+// sameBytes reports whether virtual value v's static byte size is want.
+func (fb *fbuilder) sameBytes(v int32, want int64) bool {
+	al, err := allocOf(fb.vtypes[v])
+	return err == nil && al.Bytes == want
+}

@@ -1,0 +1,180 @@
+package bytecode
+
+import (
+	"sync/atomic"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// Opcode is what the VM's dispatch loop switches on: a small integer, never a
+// string. Everything op-specific lives in the Kernel built at compile time.
+type Opcode uint8
+
+const (
+	// NOP does nothing (never emitted by Compile; a placeholder for patching).
+	NOP Opcode = iota
+	// ENTER is the first instruction of every Func: it bumps the Func's entry
+	// counter (where profiling and tier promotion attach) and releases
+	// parameters that are never used (its Dies).
+	ENTER
+	// KERNEL runs Instr.Kernel on Args, writing fresh (or, per InPlace, reused)
+	// buffers into Results.
+	KERNEL
+	// CONST loads constant pool entry Instr.Aux into Results[0]. The pool buffer
+	// is shared and never written.
+	CONST
+	// CALL runs Func Subs[0] on Args; its results go to Results.
+	CALL
+	// WHILE: Args = loop inits (Aux of them), then cond captures (Split[0]),
+	// then body captures (Split[1]). Subs = [cond, body].
+	WHILE
+	// CASE: Args[0] is an i32 index; then each branch's captures (Split[b]).
+	// An index out of range runs the last branch, as the spec says.
+	CASE
+	// IF: Args[0] is an i1 predicate; Subs = [true branch, false branch].
+	IF
+	// RETURN ends the Func, handing Args to the caller.
+	RETURN
+	// MOVE copies Args[i] to Results[i] (optimization_barrier, which exists to
+	// pin scheduling, not data).
+	MOVE
+	// TUPLE builds a tuple value of Args.
+	TUPLE
+	// GET_TUPLE_ELEMENT takes element Aux of tuple Args[0].
+	GET_TUPLE_ELEMENT
+	// TOKEN produces a token (after_all, create_token).
+	TOKEN
+	// FAIL returns Instr.Err when run: an op that could not be compiled, kept
+	// in lenient mode so a program whose unsupported op is never reached runs.
+	FAIL
+	numOpcodes
+)
+
+var opcodeNames = [numOpcodes]string{
+	NOP: "NOP", ENTER: "ENTER", KERNEL: "KERNEL", CONST: "CONST", CALL: "CALL",
+	WHILE: "WHILE", CASE: "CASE", IF: "IF", RETURN: "RETURN", MOVE: "MOVE",
+	TUPLE: "TUPLE", GET_TUPLE_ELEMENT: "GET_TUPLE_ELEMENT", TOKEN: "TOKEN", FAIL: "FAIL",
+}
+
+func (o Opcode) String() string {
+	if o < numOpcodes {
+		return opcodeNames[o]
+	}
+	return "OP?"
+}
+
+// Reg is a register number within one Func's frame.
+type Reg = int32
+
+// Alloc describes a result buffer the VM allocates for a KERNEL: static shape,
+// element type and byte size, computed once at compile time.
+type Alloc struct {
+	DType tensor.DType
+	Shape []int64 // shared, never mutated
+	Bytes int64
+}
+
+// Instr is one instruction.
+type Instr struct {
+	Op      Opcode
+	Args    []Reg
+	Results []Reg
+	// Dies lists the registers whose value is dead after this instruction (last
+	// use, or a result nobody reads): the VM releases them at once.
+	Dies []Reg
+	// Moves[i] is true when Args[i] dies here and appears once in Args, so its
+	// value may be handed over rather than shared (a CALL/WHILE argument).
+	Moves []bool
+	// Kernel is the specialised kernel of a KERNEL.
+	Kernel interp.Kernel
+	// Allocs are the result buffers of a KERNEL.
+	Allocs []Alloc
+	// InPlace lists, for a KERNEL whose op allows it (interp.InPlace), the
+	// argument indices whose buffer Results[0] may take over when that argument
+	// dies here and nothing else holds it (same byte size).
+	InPlace []int32
+	// Subs are sub-program (Func) indices: CALL [callee], WHILE [cond, body],
+	// CASE [branches...], IF [then, else].
+	Subs []int32
+	// Split gives argument-list layout counts (see the opcodes).
+	Split []int32
+	// Aux: CONST pool index, WHILE init count, GET_TUPLE_ELEMENT index.
+	Aux int32
+	// Err is the error a FAIL returns.
+	Err error
+	// Name is the source op's name ("stablehlo.add"), Loc its short location.
+	Name string
+	Loc  string
+	// Types are the result types (for listings and checks).
+	Types []stablehlo.Type
+}
+
+// FuncKind tells what a Func was compiled from.
+type FuncKind uint8
+
+const (
+	KindFunction     FuncKind = iota // a func.func
+	KindWhileCond                    // a while condition region
+	KindWhileBody                    // a while body region
+	KindBranch                       // a case/if branch
+	KindKernelRegion                 // a region a kernel calls (reduce body, comparator, ...)
+)
+
+func (k FuncKind) String() string {
+	switch k {
+	case KindFunction:
+		return "function"
+	case KindWhileCond:
+		return "while.cond"
+	case KindWhileBody:
+		return "while.body"
+	case KindBranch:
+		return "branch"
+	case KindKernelRegion:
+		return "kernel.region"
+	}
+	return "?"
+}
+
+// Func is one sub-program with explicit boundaries: parameters are the block
+// arguments followed by the captured outer values (NumCaptures of them), held
+// in registers 0..len(Params)-1 at entry.
+type Func struct {
+	Name        string
+	Kind        FuncKind
+	Parent      int32 // index of the enclosing Func, -1 for top-level functions
+	NumArgs     int   // block arguments
+	NumCaptures int   // captured outer values, passed after the block arguments
+	Params      []stablehlo.Type
+	Results     []stablehlo.Type
+	NumRegs     int
+	Code        []Instr
+	RegTypes    []stablehlo.Type // the type each register was last assigned (listing)
+	Loc         string
+	// Entries counts entries into this Func (ENTER). Tier promotion reads it.
+	Entries atomic.Uint64
+}
+
+// Program is a compiled module: immutable after Compile (only the atomic
+// counters change), so one Program runs in many goroutines at once.
+type Program struct {
+	Funcs  []*Func
+	Main   int32
+	Consts []*tensor.Buffer
+	// ConstLocs names the op that made each constant (listing).
+	ConstLocs []string
+}
+
+// Entry is the main function.
+func (p *Program) Entry() *Func { return p.Funcs[p.Main] }
+
+// Runner runs Func fn of p on args; the vm package installs it so that kernel
+// regions (interp.Callable) compiled here can run without an import cycle.
+type Runner func(p *Program, fn int32, ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error)
+
+var runner atomic.Pointer[Runner]
+
+// SetRunner installs the VM's region runner (called by package vm's init).
+func SetRunner(r Runner) { runner.Store(&r) }
