@@ -263,6 +263,26 @@ func (p *printer) pretty(op *Op, ind int, dialect string) bool {
 		}
 		return w(name + " " + p.vals(op.Operands) + attrDict(attrs) + " : " + typeList(valueTypes(op.Operands)) + " -> " + typeStr(op.Results[0].Type))
 
+	case name == "sdy.mesh":
+		// sdy.mesh @mesh = <["a"=2]>
+		sym, ok1 := op.Attr("sym_name").(StringAttr)
+		mesh, ok2 := op.Attr("mesh").(OpaqueAttr)
+		if !simple(op) || !counts(op, 0, 0) || !ok1 || !ok2 || !strings.HasPrefix(mesh.Text, "#sdy.mesh<") ||
+			attrDict(attrs, "sym_name", "mesh") != "" {
+			return false
+		}
+		return w(name + " " + (&SymbolRefAttr{Root: sym.Value}).String() + " = " + strings.TrimPrefix(mesh.Text, "#sdy.mesh"))
+
+	case name == "sdy.sharding_constraint":
+		// sdy.sharding_constraint %x <@mesh, [{"a"}]> : T
+		sh, ok := op.Attr("sharding").(OpaqueAttr)
+		if !simple(op) || !counts(op, 1, 1) || !ok || !strings.HasPrefix(sh.Text, "#sdy.sharding<") ||
+			!TypesEqual(op.Operands[0].Type, op.Results[0].Type) {
+			return false
+		}
+		return w(name + " " + p.val(op.Operands[0]) + " " + strings.TrimPrefix(sh.Text, "#sdy.sharding") +
+			attrDict(attrs, "sharding") + " : " + typeStr(op.Results[0].Type))
+
 	case name == "stablehlo.complex":
 		if !simple(op) || !counts(op, 2, 1) {
 			return false

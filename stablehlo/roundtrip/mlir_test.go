@@ -21,7 +21,7 @@ import (
 const mlirScript = `
 import glob, os, sys
 from jaxlib.mlir import ir
-from jaxlib.mlir.dialects import stablehlo, chlo
+from jaxlib.mlir.dialects import stablehlo, chlo, sdy
 from jaxlib.mlir._mlir_libs import _jax_mlir_ext
 for f in sorted(glob.glob(os.path.join(sys.argv[1], '*.mlir'))):
     reg = ir.DialectRegistry()
@@ -31,6 +31,7 @@ for f in sorted(glob.glob(os.path.join(sys.argv[1], '*.mlir'))):
     ctx.load_all_available_dialects()
     stablehlo.register_dialect(ctx)
     chlo.register_dialect(ctx)
+    sdy.register_dialect(ctx)
     ctx.allow_unregistered_dialects = True
     with ctx:
         try:
