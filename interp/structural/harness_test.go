@@ -84,6 +84,9 @@ func (vm *miniVM) runBlock(blk *stablehlo.Block, args []*tensor.Buffer) ([]*tens
 		out := make([]*tensor.Buffer, len(op.Operands))
 		for i, v := range op.Operands {
 			out[i] = env[v]
+			if out[i] == nil && v.Owner != nil && v.Owner.Name == "stablehlo.constant" {
+				out[i] = constBuffer(v.Owner.Attr("value").(*stablehlo.DenseElementsAttr)) // captured
+			}
 		}
 		return out
 	}

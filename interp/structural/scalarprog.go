@@ -61,7 +61,14 @@ func compileScalar(blk *stablehlo.Block) (*scalarProg, bool) {
 			for _, v := range op.Operands {
 				r, ok := reg[v]
 				if !ok {
-					return nil, false
+					c, cd, isConst := capturedConst(v)
+					if !isConst {
+						return nil, false
+					}
+					r = len(dtypes)
+					reg[v] = r
+					dtypes = append(dtypes, cd)
+					consts = append(consts, pendingConst{r, c})
 				}
 				p.outs = append(p.outs, r)
 			}
@@ -79,22 +86,27 @@ func compileScalar(blk *stablehlo.Block) (*scalarProg, bool) {
 		for i, v := range op.Operands {
 			r, ok := reg[v]
 			if !ok {
-				return nil, false
+				// A value captured from the enclosing scope: constants (which
+				// the loader may hoist out of regions) become registers.
+				c, cd, isConst := capturedConst(v)
+				if !isConst {
+					return nil, false
+				}
+				r = len(dtypes)
+				reg[v] = r
+				dtypes = append(dtypes, cd)
+				consts = append(consts, pendingConst{r, c})
 			}
 			in[i] = r
 			ind[i] = dtypes[r]
 		}
 		dst := len(dtypes)
 		if op.Name == "stablehlo.constant" {
-			a, ok := op.Attr("value").(*stablehlo.DenseElementsAttr)
-			if !ok || len(a.Type.Shape) != 0 || stablehlo.ElementDType(a.Type) != rd {
+			c, cd, ok := capturedConst(op.Results[0])
+			if !ok || cd != rd {
 				return nil, false
 			}
-			raw := a.RawData()
-			if len(raw) < rd.StorageSize() {
-				return nil, false
-			}
-			consts = append(consts, pendingConst{dst, loader(rd)(raw, 0)})
+			consts = append(consts, pendingConst{dst, c})
 		} else {
 			f := scalarInstr(op, rd, in, ind, dst)
 			if f == nil {
@@ -114,6 +126,23 @@ func compileScalar(blk *stablehlo.Block) (*scalarProg, bool) {
 		p.consts[c.r] = c.v
 	}
 	return p, true
+}
+
+// capturedConst reads a scalar value defined by a stablehlo.constant.
+func capturedConst(v *stablehlo.Value) (sv, tensor.DType, bool) {
+	if v.Owner == nil || v.Owner.Name != "stablehlo.constant" {
+		return sv{}, 0, false
+	}
+	a, ok := v.Owner.Attr("value").(*stablehlo.DenseElementsAttr)
+	if !ok || len(a.Type.Shape) != 0 {
+		return sv{}, 0, false
+	}
+	d := stablehlo.ElementDType(a.Type)
+	raw := a.RawData()
+	if d == tensor.Invalid || len(raw) < d.StorageSize() {
+		return sv{}, 0, false
+	}
+	return loader(d)(raw, 0), d, true
 }
 
 // scalarInstr builds one instruction, or nil if the op is not supported.
