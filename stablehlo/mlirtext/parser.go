@@ -581,6 +581,10 @@ type opState struct {
 	successors []*stablehlo.Block
 	results    []stablehlo.Type
 	nres       int // number of results the left-hand side binds
+	// Synthesized ops and block arguments (the compact reduce body) take the
+	// op's own location, as MLIR's parser gives them.
+	locOps  []*stablehlo.Op
+	locArgs []*stablehlo.Value
 }
 
 func (st *opState) set(name string, v stablehlo.Attribute) {
@@ -687,6 +691,12 @@ func (p *parser) parseOp() *stablehlo.Op {
 	op.Loc = stablehlo.UnknownLoc{}
 	if l := p.optLoc(); l != nil {
 		op.Loc = l
+	}
+	for _, o := range st.locOps {
+		o.Loc = op.Loc
+	}
+	for _, a := range st.locArgs {
+		a.Loc = op.Loc
 	}
 	if p.pending {
 		p.fwdOps = append(p.fwdOps, op)

@@ -746,6 +746,8 @@ func (p *parser) parseReduce(st *opState) {
 		ret.Operands = []*stablehlo.Value{inner.Results[0]}
 		ret.Loc = stablehlo.UnknownLoc{}
 		st.regions = []*stablehlo.Region{{Blocks: []*stablehlo.Block{{Args: []*stablehlo.Value{a, b}, Ops: []*stablehlo.Op{inner, ret}}}}}
+		st.locOps = []*stablehlo.Op{inner, ret}
+		st.locArgs = []*stablehlo.Value{a, b}
 		return
 	}
 	p.expectKeyword("reducer")

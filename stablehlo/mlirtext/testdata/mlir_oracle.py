@@ -3,11 +3,12 @@
 # generic op form, one output file per input, named after its path under
 # shared/ with "/" replaced by "__". Usage (any Python with jaxlib installed):
 #
-#   python mlir_oracle.py [--pretty] OUTDIR shared/conformance/stablehlo-testdata/*.mlir ...
+#   python mlir_oracle.py [--pretty] [--debug] OUTDIR shared/conformance/stablehlo-testdata/*.mlir ...
 #
 # then HLOVM_MLIR_ORACLE=OUTDIR go test -run TestAgainstMLIR ./stablehlo/mlirtext/
 # (--pretty writes MLIR's own pretty printout instead; point
-# HLOVM_MLIR_ORACLE_PRETTY at that folder to also parse MLIR's pretty forms).
+# HLOVM_MLIR_ORACLE_PRETTY at that folder to also parse MLIR's pretty forms;
+# with --debug on both, the locations of the two readings are compared too).
 # Chunks MLIR rejects (unregistered check/interpreter dialects) are written as
 # "// ORACLE-ERROR ..." and skipped by the test.
 import sys, os, glob
@@ -29,9 +30,12 @@ def ctx():
 
 C = ctx()
 args = sys.argv[1:]
-generic = True
-if args and args[0] == "--pretty":
-    generic = False
+generic, debug = True, False
+while args and args[0].startswith("--"):
+    if args[0] == "--pretty":
+        generic = False
+    elif args[0] == "--debug":
+        debug = True  # print locations too (MLIR gives unlocated ops "-":line:col)
     args = args[1:]
 outdir = args[0]
 for f in args[1:]:
@@ -47,7 +51,7 @@ for f in args[1:]:
     for ch in chunks:
         try:
             m = ir.Module.parse(ch, context=C)
-            out.append(m.operation.get_asm(print_generic_op_form=generic, enable_debug_info=False, assume_verified=True))
+            out.append(m.operation.get_asm(print_generic_op_form=generic, enable_debug_info=debug, assume_verified=True))
         except Exception as e:
             out.append("// ORACLE-ERROR " + str(e).replace("\n", " ")[:300])
     name = f.split("shared/", 1)[-1].replace("/", "__")
