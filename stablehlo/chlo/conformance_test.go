@@ -12,12 +12,8 @@ import (
 )
 
 // knownUnsupported are the chlo op/element-kind pairs Legalize refuses on
-// purpose (the complex Hull et al. expansions of asin, acos, acosh and asinh
-// are not implemented). Any other failure fails the test.
-var knownUnsupported = map[string]bool{
-	"chlo.asin/complex": true, "chlo.acos/complex": true,
-	"chlo.acosh/complex": true, "chlo.asinh/complex": true,
-}
+// purpose (none at present). Any other failure fails the test.
+var knownUnsupported = map[string]bool{}
 
 // TestConformanceChloOpsLegalize: every function of the StableHLO test suites
 // that uses chlo ops legalizes without error, except the known-unsupported

@@ -203,7 +203,7 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 	switch name {
 	case "square":
 		if cplx {
-			return nil, fmt.Errorf("complex element type %s unsupported", d)
+			return one(squareComplex(b, x))
 		}
 		return one(b.mul(x, x))
 	case "erf":
@@ -273,22 +273,22 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 		return one(atanh(b, x))
 	case "asin":
 		if cplx {
-			return nil, fmt.Errorf("complex element type %s unsupported (Hull et al. expansion not implemented)", d)
+			return one(asinComplex(b, x))
 		}
 		return one(asinReal(b, x))
 	case "acos":
 		if cplx {
-			return nil, fmt.Errorf("complex element type %s unsupported (Hull et al. expansion not implemented)", d)
+			return one(acosComplex(b, x))
 		}
 		return one(acosReal(b, x))
 	case "acosh":
 		if cplx {
-			return nil, fmt.Errorf("complex element type %s unsupported (Hull et al. expansion not implemented)", d)
+			return one(acoshComplex(b, x))
 		}
 		return one(acoshReal(b, x))
 	case "asinh":
 		if cplx {
-			return nil, fmt.Errorf("complex element type %s unsupported (Hull et al. expansion not implemented)", d)
+			return one(asinhComplex(b, x))
 		}
 		return one(asinhReal(b, x))
 	case "conj":

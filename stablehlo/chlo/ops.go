@@ -201,9 +201,18 @@ func (lz *legalizer) topK(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, err
 		return nil, fmt.Errorf("element type %s unsupported", xt.Elem)
 	}
 
-	attrs := []stablehlo.NamedAttr{
-		{Name: "is_stable", Value: stablehlo.BoolAttr{Value: stable}},
-		{Name: "k", Value: &stablehlo.IntegerAttr{Type: stablehlo.Scalar(tensor.I64), Value: kAttr.Value}},
+	// The composite carries the chlo op's attributes, defaults included.
+	var attrs []stablehlo.NamedAttr
+	for _, a := range op.Attrs {
+		if a.Name == "largest" {
+			if l, ok := a.Value.(stablehlo.BoolAttr); !ok || !l.Value {
+				return nil, fmt.Errorf("largest = %v unsupported", a.Value)
+			}
+		}
+		attrs = append(attrs, a)
+	}
+	if op.Attr("is_stable") == nil {
+		attrs = append(attrs, stablehlo.NamedAttr{Name: "is_stable", Value: stablehlo.BoolAttr{Value: true}})
 	}
 	return lz.composite(b, op, "chlo.top_k", attrs, func(fb *builder, args []*stablehlo.Value) []*stablehlo.Value {
 		return topKBody(fb, args[0], xt, elem, last, k, stable)
