@@ -203,6 +203,16 @@ func scalarInstr(op *stablehlo.Op, rd tensor.DType, in []int, ind []tensor.DType
 			}
 			return sv{f: math.Abs(x.f), i: x.i}
 		})
+	case "stablehlo.real":
+		if len(in) != 1 || !ind[0].IsComplex() {
+			return nil
+		}
+		return un(func(x sv) sv { return sv{f: real(x.c)} })
+	case "stablehlo.imag":
+		if len(in) != 1 || !ind[0].IsComplex() {
+			return nil
+		}
+		return un(func(x sv) sv { return sv{f: imag(x.c)} })
 	case "stablehlo.select":
 		if len(in) != 3 {
 			return nil
