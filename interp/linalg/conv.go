@@ -8,7 +8,7 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
-func init() { interp.Register("stablehlo.convolution", buildConvolution) }
+func init() { register("stablehlo.convolution", buildConvolution) }
 
 // convPlan is a convolution specialised at build time. Operands are brought to
 // canonical layouts — lhs [N, C, S...], rhs [O, I, K...], result [N', O, P...]

@@ -9,8 +9,8 @@ import (
 )
 
 func init() {
-	interp.Register("stablehlo.dot_general", buildDotGeneral)
-	interp.Register("stablehlo.dot", buildDot)
+	register("stablehlo.dot_general", buildDotGeneral)
+	register("stablehlo.dot", buildDot)
 }
 
 // accKind is the arithmetic a product runs in.

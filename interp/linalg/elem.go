@@ -3,6 +3,7 @@ package linalg
 import (
 	"fmt"
 
+	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
 )
@@ -424,4 +425,27 @@ func prod(s []int64) int64 {
 		p *= v
 	}
 	return p
+}
+
+// register installs b for an op name, turning a panic inside a built kernel
+// (a bug, or gonum rejecting an argument) into an error instead of a crash.
+func register(name string, b interp.Builder) { interp.Register(name, guard(b)) }
+
+func registerCustomCall(name string, b interp.Builder) { interp.RegisterCustomCall(name, guard(b)) }
+
+func guard(b interp.Builder) interp.Builder {
+	return func(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
+		k, err := b(op, env)
+		if err != nil || k == nil {
+			return k, err
+		}
+		return func(ctx *interp.Ctx, args, results []*tensor.Buffer) (err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("internal error: %v", r)
+				}
+			}()
+			return k(ctx, args, results)
+		}, nil
+	}
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
-func init() { interp.Register("stablehlo.fft", buildFFT) }
+func init() { register("stablehlo.fft", buildFFT) }
 
 // fftPlan is an fft op specialised at build time. All four kinds run in
 // complex128 through gonum's mixed-radix FFT (any length) one axis at a time

@@ -9,7 +9,7 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
-func init() { interp.Register("stablehlo.rng_bit_generator", buildRngBitGenerator) }
+func init() { register("stablehlo.rng_bit_generator", buildRngBitGenerator) }
 
 // rng_bit_generator reproduces XLA's bit streams exactly (XLA's
 // RngBitGeneratorExpander and its prng library define them; the facts used
