@@ -508,7 +508,9 @@ func TestBitcastReducePrecision(t *testing.T) {
 	if g := readInts(tensor.U4, out.Data); g[0] != 15 || g[1] != 8 {
 		t.Errorf("bitcast i4->ui4: %v", g)
 	}
-	ia := func(v int64) *stablehlo.IntegerAttr { return &stablehlo.IntegerAttr{Type: stablehlo.Scalar(tensor.I32), Value: v} }
+	ia := func(v int64) *stablehlo.IntegerAttr {
+		return &stablehlo.IntegerAttr{Type: stablehlo.Scalar(tensor.I32), Value: v}
+	}
 	rp := mkOp("stablehlo.reduce_precision", []*stablehlo.TensorType{tt(tensor.F32, 5)}, tt(tensor.F32, 5),
 		stablehlo.NamedAttr{Name: "exponent_bits", Value: ia(5)}, stablehlo.NamedAttr{Name: "mantissa_bits", Value: ia(10)})
 	in := []float64{65520, 1e-8, nan, 1 + math.Ldexp(1, -11), 1.0 / 3}
