@@ -33,6 +33,8 @@ func corpusFiles(t testing.TB) map[string][]string {
 		"vhlo":      "conformance/stablehlo-vhlo/*.mlir",
 	}
 	out := map[string][]string{}
+	own, _ := filepath.Glob("testdata/*.mlir")
+	out["own"] = own
 	for k, g := range globs {
 		m, _ := filepath.Glob(filepath.Join(sh, g))
 		sort.Strings(m)
@@ -62,7 +64,7 @@ func splitChunks(src string) []string {
 
 func TestCorpusParses(t *testing.T) {
 	files := corpusFiles(t)
-	for _, set := range []string{"corpus", "interpret", "testdata", "vhlo"} {
+	for _, set := range []string{"own", "corpus", "interpret", "testdata", "vhlo"} {
 		t.Run(set, func(t *testing.T) {
 			var failures []string
 			parsed, skipped, skippedParsed := 0, 0, 0

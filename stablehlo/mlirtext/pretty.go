@@ -346,8 +346,9 @@ func (p *parser) parseSig(st *opState, derive func([]stablehlo.Type) []stablehlo
 		st.results = nil
 	case len(tys) == st.nres:
 		st.results = tys
-	case st.nres == 1:
-		st.results = tys[len(tys)-1:]
+	case st.nres == 1 && len(tys) == 2 && st.name == "stablehlo.select":
+		// select prints "pred type, result type".
+		st.results = tys[1:]
 	default:
 		p.errAt(st.pos, "%d types given for %d results", len(tys), st.nres)
 	}

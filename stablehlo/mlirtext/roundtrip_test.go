@@ -15,7 +15,7 @@ import (
 func TestPrintParseRoundTrip(t *testing.T) {
 	files := corpusFiles(t)
 	count, fails := 0, 0
-	for _, set := range []string{"corpus", "interpret", "testdata", "vhlo"} {
+	for _, set := range []string{"own", "corpus", "interpret", "testdata", "vhlo"} {
 		for _, f := range files[set] {
 			src, err := os.ReadFile(f)
 			if err != nil {

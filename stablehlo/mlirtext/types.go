@@ -19,7 +19,7 @@ func (p *parser) atType() bool {
 		return false
 	}
 	switch id {
-	case "tensor", "tuple", "complex", "none", "index", "vector", "memref":
+	case "tensor", "tuple", "complex", "none", "index", "vector", "memref", "f80", "f128":
 		return true
 	}
 	if _, ok := tensor.ParseDType(id); ok {
@@ -95,6 +95,9 @@ func (p *parser) parseType() stablehlo.Type {
 		return stablehlo.OpaqueType{Text: "complex<" + inner.String() + ">"}
 	case "none":
 		return stablehlo.NoneType{}
+	case "f80", "f128":
+		// Builtin float types StableHLO has no DType for.
+		return stablehlo.OpaqueType{Text: id}
 	case "vector", "memref":
 		if p.peek() != '<' {
 			p.errf("expected '<' after %s", id)
