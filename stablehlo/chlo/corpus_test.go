@@ -49,49 +49,99 @@ func hasChlo(m *stablehlo.Module) bool {
 	return found
 }
 
-// TestCorpusTextEqualsVHLO is the acceptance test: JAX's text (with chlo ops),
-// legalized, equals the VHLO artifact XLA serialized from it, modulo MLIR's
-// constant hoisting/merging.
+// TestCorpusTextEqualsVHLO is the acceptance test: JAX's program with chlo ops
+// (text, and plain bytecode), legalized, equals every VHLO artifact XLA
+// serialized from it, modulo what MLIR's canonicalizer does (constants hoisted
+// and merged, dead ops dropped).
 func TestCorpusTextEqualsVHLO(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "corpus", "jax-0.11.2")
 	for _, c := range []string{"ew_special", "ew_transcendental", "random_threefry", "reduce", "sort"} {
-		t.Run(c, func(t *testing.T) {
-			txt := parseText(t, filepath.Join(dir, c, "module.mlir"))
-			if !hasChlo(txt) {
-				t.Fatalf("%s: text has no chlo op; the test would prove nothing", c)
+		for _, src := range []string{"module.mlir", "module.mlirbc"} {
+			for _, art := range []string{"module.vhlo-1.20.0.bc", "module.vhlo-1.16.2.bc", "module.vhlo-0.9.0.bc"} {
+				t.Run(c+"/"+src+"/"+art, func(t *testing.T) {
+					compareCorpus(t, filepath.Join(dir, c), src, art)
+				})
 			}
-			// How many dead ops JAX's text has before legalization: the
-			// expansions must add none (dce below would hide them).
-			deadBefore := dce(parseText(t, filepath.Join(dir, c, "module.mlir")))
-			if err := Legalize(txt); err != nil {
-				t.Fatal(err)
+		}
+	}
+}
+
+func readModule(t *testing.T, path string) *stablehlo.Module {
+	t.Helper()
+	if strings.HasSuffix(path, ".mlir") {
+		return parseText(t, path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip("missing " + path)
+	}
+	m, err := mlirbc.Read(data)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return m
+}
+
+func compareCorpus(t *testing.T, dir, src, art string) {
+	txt := readModule(t, filepath.Join(dir, src))
+	if !hasChlo(txt) {
+		t.Fatalf("%s has no chlo op; the test would prove nothing", src)
+	}
+	// How many dead ops JAX's program has before legalization: the
+	// expansions must add none (dce below would hide them).
+	deadBefore := dce(readModule(t, filepath.Join(dir, src)))
+	if err := Legalize(txt); err != nil {
+		t.Fatal(err)
+	}
+	if hasChlo(txt) {
+		t.Fatal("chlo ops remain after Legalize")
+	}
+	vh := readModule(t, filepath.Join(dir, art))
+	if n := dce(txt); n != deadBefore {
+		t.Errorf("legalized program has %d dead ops, the original %d: the expansion emits unused ops", n, deadBefore)
+	}
+	dce(vh)
+	stablehlo.HoistConstants(txt)
+	stablehlo.HoistConstants(vh)
+	if err := stablehlo.Equal(txt, vh); err != nil {
+		t.Errorf("legalized %s != %s: %v", src, art, err)
+		if os.Getenv("CHLO_DUMP") != "" {
+			base := "/tmp/chlo_" + filepath.Base(dir) + "_" + src + "_" + art
+			os.WriteFile(base+".legalized.mlir", []byte(stablehlo.Print(txt)), 0o644)
+			os.WriteFile(base+".vhlo.mlir", []byte(stablehlo.Print(vh)), 0o644)
+		}
+	}
+}
+
+// TestCorpusAllLegalize: every corpus program (text and plain bytecode)
+// legalizes without error and without chlo ops left; programs without chlo
+// ops come out equal to how they went in.
+func TestCorpusAllLegalize(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus", "jax-0.11.2")
+	cases, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(cases) == 0 {
+		t.Skip("no corpus cases under " + dir)
+	}
+	for _, c := range cases {
+		for _, src := range []string{"module.mlir", "module.mlirbc"} {
+			path := filepath.Join(c, src)
+			if _, err := os.Stat(path); err != nil {
+				continue
 			}
-			if hasChlo(txt) {
-				t.Fatal("chlo ops remain after Legalize")
+			m := readModule(t, path)
+			had := hasChlo(m)
+			if err := Legalize(m); err != nil {
+				t.Errorf("%s: %v", path, err)
+				continue
 			}
-			bc, err := os.ReadFile(filepath.Join(dir, c, "module.vhlo-1.20.0.bc"))
-			if err != nil {
-				t.Skip("missing VHLO artifact")
+			if hasChlo(m) {
+				t.Errorf("%s: chlo ops remain", path)
 			}
-			vh, err := mlirbc.Read(bc)
-			if err != nil {
-				t.Fatalf("read VHLO: %v", err)
-			}
-			// MLIR's canonicalizer (run by XLA) also drops dead ops; JAX's
-			// text keeps some (ew_special's while body).
-			if n := dce(txt); n != deadBefore {
-				t.Errorf("legalized text has %d dead ops, the original %d: the expansion emits unused ops", n, deadBefore)
-			}
-			dce(vh)
-			stablehlo.HoistConstants(txt)
-			stablehlo.HoistConstants(vh)
-			if err := stablehlo.Equal(txt, vh); err != nil {
-				t.Errorf("legalized text != VHLO: %v", err)
-				if os.Getenv("CHLO_DUMP") != "" {
-					os.WriteFile("/tmp/chlo_"+c+"_text.mlir", []byte(stablehlo.Print(txt)), 0o644)
-					os.WriteFile("/tmp/chlo_"+c+"_vhlo.mlir", []byte(stablehlo.Print(vh)), 0o644)
+			if !had {
+				if err := stablehlo.Equal(m, readModule(t, path)); err != nil {
+					t.Errorf("%s: Legalize changed a program without chlo ops: %v", path, err)
 				}
 			}
-		})
+		}
 	}
 }

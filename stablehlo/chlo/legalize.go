@@ -163,8 +163,10 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 		if len(op.Operands) != n || len(op.Results) != 1 {
 			return fmt.Errorf("expected %d operand(s) and 1 result, got %d and %d", n, len(op.Operands), len(op.Results))
 		}
-		if _, ok := op.Operands[0].Type.(*stablehlo.TensorType); !ok {
-			return fmt.Errorf("operand type %s is not a ranked tensor", op.Operands[0].Type)
+		for _, v := range op.Operands {
+			if _, ok := staticTensor(v.Type); !ok {
+				return fmt.Errorf("operand type %s is not a statically shaped tensor (dynamic shapes unsupported)", v.Type)
+			}
 		}
 		return nil
 	}

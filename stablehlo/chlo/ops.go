@@ -107,6 +107,12 @@ func expandBroadcast(b *builder, op *stablehlo.Op, name string) ([]*stablehlo.Va
 		to := &stablehlo.TensorType{Shape: rt.Shape, Elem: vt.Elem}
 		ops[i] = b.emit("stablehlo.broadcast_in_dim", []*stablehlo.Value{v}, to,
 			stablehlo.NamedAttr{Name: "broadcast_dimensions", Value: &stablehlo.DenseArrayAttr{Elem: tensor.I64, Ints: dims}})
+		// numpyBroadcastIfNeeded puts the broadcast at its input's location.
+		if v.Owner != nil {
+			ops[i].Owner.Loc = v.Owner.Loc
+		} else if v.Loc != nil {
+			ops[i].Owner.Loc = v.Loc
+		}
 	}
 	switch name {
 	case "broadcast_select":
