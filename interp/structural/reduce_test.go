@@ -1,0 +1,308 @@
+package structural
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// naiveReduce folds in row-major order per output, as the kernels promise.
+func naiveReduce(in *tensor.Buffer, dims []int64, d tensor.DType, init sv, f func(a, b sv) sv) *tensor.Buffer {
+	red := map[int]bool{}
+	for _, x := range dims {
+		red[int(x)] = true
+	}
+	var outShape []int64
+	for k, s := range in.Shape {
+		if !red[k] {
+			outShape = append(outShape, s)
+		}
+	}
+	out := tensor.New(d, outShape)
+	acc := make([]sv, out.NumElements())
+	for i := range acc {
+		acc[i] = init
+	}
+	ld := loader(d)
+	for i := int64(0); i < in.NumElements(); i++ {
+		idx := unravel(i, in.Shape)
+		var oi []int64
+		for k := range idx {
+			if !red[k] {
+				oi = append(oi, idx[k])
+			}
+		}
+		o := ravel(oi, outShape)
+		acc[o] = normalize(d, f(acc[o], ld(in.Data, i)))
+	}
+	st := storer(d)
+	for i, v := range acc {
+		st(out.Data, int64(i), v)
+	}
+	return out
+}
+
+func reduceSrc(d tensor.DType, shape, dims, outShape []int64, opName string) string {
+	ts := fmt.Sprintf("tensor<%s>", d)
+	return fmt.Sprintf(`func.func @main(%%a: %s, %%i: %s) -> %s {
+  %%0 = "stablehlo.reduce"(%%a, %%i) ({
+  ^bb0(%%x: %s, %%y: %s):
+    %%s = %s %%x, %%y : %s
+    stablehlo.return %%s : %s
+  }) {dimensions = %s} : (%s, %s) -> %s
+  return %%0 : %s
+}`, typeStr(d, shape), ts, typeStr(d, outShape), ts, ts, opName, ts, ts, denseArr(dims), typeStr(d, shape), ts, typeStr(d, outShape), typeStr(d, outShape))
+}
+
+func TestReduceRandom(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	ops := []struct {
+		name string
+		k    binKind
+	}{{"stablehlo.add", binAdd}, {"stablehlo.maximum", binMax}, {"stablehlo.minimum", binMin}, {"stablehlo.multiply", binMul}, {"stablehlo.xor", binXor}}
+	dts := []tensor.DType{tensor.F32, tensor.F64, tensor.I32, tensor.U8, tensor.BF16, tensor.I4, tensor.C64, tensor.I64, tensor.F16}
+	shapes := [][]int64{{7}, {3, 4}, {2, 3, 4}, {5, 1, 6, 2}, {300}, {40, 70}}
+	for _, shape := range shapes {
+		for _, d := range dts {
+			for _, o := range ops {
+				if o.k == binXor && !d.IsInteger() || (o.k == binMax || o.k == binMin) && d.IsComplex() {
+					continue
+				}
+				var dims []int64
+				for k := range shape {
+					if r.Intn(2) == 0 {
+						dims = append(dims, int64(k))
+					}
+				}
+				in := randBuffer(r, d, shape)
+				init := tensor.New(d, nil)
+				storer(d)(init.Data, 0, sv{f: 1, i: 1, c: 1})
+				want := naiveReduce(in, dims, d, loader(d)(init.Data, 0), func(a, b sv) sv { return applyBin(o.k, d, a, b) })
+				got := runMain(t, reduceSrc(d, shape, dims, want.Shape, o.name), in, init)[0]
+				// Float sums may be reassociated (partial sums for long rows).
+				close := o.k == binAdd && (d == tensor.F32 || d == tensor.F64) && len(shape) == 1 && shape[0] >= 64
+				if err := compareBuffers(got, want, close); err != nil {
+					t.Errorf("reduce %s %v %v dims %v: %v", o.name, d, shape, dims, err)
+				}
+			}
+		}
+	}
+}
+
+// TestReduceMaxNaN: maximum propagates NaN and orders -0 below +0 (XLA).
+func TestReduceMaxNaN(t *testing.T) {
+	runCheck(t, `func.func @main() {
+  %a = stablehlo.constant dense<[[1.0, 0x7FC00000, 3.0], [-0.0, 0.0, -0.0], [-0.0, -0.0, -1.0]]> : tensor<3x3xf32>
+  %i = stablehlo.constant dense<0xFF800000> : tensor<f32>
+  %0 = stablehlo.reduce(%a init: %i) applies stablehlo.maximum across dimensions = [1] : (tensor<3x3xf32>, tensor<f32>) -> tensor<3xf32>
+  check.expect_eq_const %0, dense<[0x7FC00000, 0.0, -0.0]> : tensor<3xf32>
+  func.return
+}`)
+}
+
+// TestArgmaxScalarProgram: JAX's variadic argmax reducer (compare/select
+// body) runs as a scalar program; ties keep the smaller index.
+func TestArgmaxScalarProgram(t *testing.T) {
+	src := `func.func @main() {
+  %a = stablehlo.constant dense<[[1.0, 5.0, 5.0, 0x7FC00000], [2.0, -1.0, 2.0, 0.0]]> : tensor<2x4xf32>
+  %idx = stablehlo.constant dense<[[0, 1, 2, 3], [0, 1, 2, 3]]> : tensor<2x4xi32>
+  %ninf = stablehlo.constant dense<0xFF800000> : tensor<f32>
+  %zero = stablehlo.constant dense<0> : tensor<i32>
+  %1:2 = stablehlo.reduce(%a init: %ninf), (%idx init: %zero) across dimensions = [1] : (tensor<2x4xf32>, tensor<2x4xi32>, tensor<f32>, tensor<i32>) -> (tensor<2xf32>, tensor<2xi32>)
+   reducer(%arg1: tensor<f32>, %arg3: tensor<f32>) (%arg2: tensor<i32>, %arg4: tensor<i32>)  {
+    %2 = stablehlo.compare  GT, %arg1, %arg3,  FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %3 = stablehlo.compare  NE, %arg1, %arg1,  FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %4 = stablehlo.or %2, %3 : tensor<i1>
+    %5 = stablehlo.compare  EQ, %arg1, %arg3,  FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %6 = stablehlo.compare  LT, %arg2, %arg4,  SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %7 = stablehlo.and %5, %6 : tensor<i1>
+    %8 = stablehlo.or %4, %7 : tensor<i1>
+    %9 = stablehlo.select %4, %arg1, %arg3 : tensor<i1>, tensor<f32>
+    %10 = stablehlo.select %8, %arg2, %arg4 : tensor<i1>, tensor<i32>
+    stablehlo.return %9, %10 : tensor<f32>, tensor<i32>
+  }
+  check.expect_eq_const %1#1, dense<[3, 0]> : tensor<2xi32>
+  check.expect_eq_const %1#0, dense<[0x7FC00000, 2.0]> : tensor<2xf32>
+  func.return
+}`
+	runCheck(t, src)
+	m, err := parseModule(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Walk(func(op *stablehlo.Op) bool {
+		if op.Name == "stablehlo.reduce" {
+			b, err := newBody(op, 0, nil)
+			if err != nil || b.prog == nil {
+				t.Errorf("argmax body not compiled to a scalar program: %v", err)
+			}
+		}
+		return true
+	})
+}
+
+// goCallable is a region implemented in Go, standing in for the VM.
+type goCallable func(args []*tensor.Buffer) []*tensor.Buffer
+
+func (g goCallable) Call(_ *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error) {
+	return g(args), nil
+}
+
+type fakeEnv struct {
+	calls *int
+	fn    goCallable
+}
+
+func (e fakeEnv) Region(*stablehlo.Op, int) (interp.Callable, error) {
+	return goCallable(func(a []*tensor.Buffer) []*tensor.Buffer { *e.calls++; return e.fn(a) }), nil
+}
+func (e fakeEnv) Func(string) (interp.Callable, error) { return nil, fmt.Errorf("no functions") }
+
+// TestCallableFallback: a body that is not recognised runs through the
+// Callable and gives the same result as the fast path.
+func TestCallableFallback(t *testing.T) {
+	src := reduceSrc(tensor.F32, []int64{3, 5}, []int64{1}, []int64{3}, "stablehlo.add")
+	m, err := parseModule(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var op *stablehlo.Op
+	m.Walk(func(o *stablehlo.Op) bool {
+		if o.Name == "stablehlo.reduce" {
+			op = o
+		}
+		return true
+	})
+	calls := 0
+	env := fakeEnv{&calls, func(a []*tensor.Buffer) []*tensor.Buffer {
+		out := tensor.New(tensor.F32, nil)
+		tensor.View[float32](out)[0] = tensor.View[float32](a[0])[0] + tensor.View[float32](a[1])[0]
+		return []*tensor.Buffer{out}
+	}}
+	fast, err := interp.Build(op, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testForceCallable = true
+	slow, err := interp.Build(op, env)
+	testForceCallable = false
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := randBuffer(rand.New(rand.NewSource(3)), tensor.F32, []int64{3, 5})
+	init := tensor.New(tensor.F32, nil)
+	a, b := tensor.New(tensor.F32, []int64{3}), tensor.New(tensor.F32, []int64{3})
+	ctx := &interp.Ctx{Parallelism: 1}
+	if err := fast(ctx, []*tensor.Buffer{in, init}, []*tensor.Buffer{a}); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 0 {
+		t.Fatalf("fast path called the region %d times", calls)
+	}
+	if err := slow(ctx, []*tensor.Buffer{in, init}, []*tensor.Buffer{b}); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 15 {
+		t.Fatalf("fallback called the region %d times, want 15", calls)
+	}
+	if err := compareBuffers(b, a, false); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// naiveWindow computes reduce_window by the spec's definition with XLA's
+// treatment of padding (padding elements are skipped).
+func TestReduceWindowRandom(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	for iter := 0; iter < 60; iter++ {
+		rank := 1 + r.Intn(3)
+		shape := make([]int64, rank)
+		win, str, bd, wd, lo, hi := make([]int64, rank), make([]int64, rank), make([]int64, rank), make([]int64, rank), make([]int64, rank), make([]int64, rank)
+		out := make([]int64, rank)
+		for k := range shape {
+			shape[k] = int64(1 + r.Intn(6))
+			win[k] = int64(1 + r.Intn(3))
+			str[k] = int64(1 + r.Intn(2))
+			bd[k] = int64(1 + r.Intn(2))
+			wd[k] = int64(1 + r.Intn(2))
+			lo[k] = int64(r.Intn(3))
+			hi[k] = int64(r.Intn(3))
+			padded := lo[k] + hi[k] + (shape[k]-1)*bd[k] + 1
+			span := (win[k]-1)*wd[k] + 1
+			if padded < span {
+				hi[k] += span - padded
+				padded = span
+			}
+			out[k] = (padded-span)/str[k] + 1
+		}
+		d := []tensor.DType{tensor.F32, tensor.I32, tensor.BF16, tensor.F64}[iter%4]
+		in := randBuffer(r, d, shape)
+		init := tensor.New(d, nil)
+		storer(d)(init.Data, 0, sv{f: -1000, i: -1000})
+		pads := make([]int64, 0, 2*rank)
+		for k := range lo {
+			pads = append(pads, lo[k], hi[k])
+		}
+		ts := fmt.Sprintf("tensor<%s>", d)
+		src := fmt.Sprintf(`func.func @main(%%a: %s, %%i: %s) -> %s {
+  %%0 = "stablehlo.reduce_window"(%%a, %%i) ({
+  ^bb0(%%x: %s, %%y: %s):
+    %%s = stablehlo.maximum %%x, %%y : %s
+    stablehlo.return %%s : %s
+  }) {window_dimensions = array<i64: %s>, window_strides = array<i64: %s>, base_dilations = array<i64: %s>, window_dilations = array<i64: %s>, padding = dense<%s> : tensor<%dx2xi64>} : (%s, %s) -> %s
+  return %%0 : %s
+}`, typeStr(d, shape), ts, typeStr(d, out), ts, ts, ts, ts, ints2s(win), ints2s(str), ints2s(bd), ints2s(wd), pairs(pads), rank, typeStr(d, shape), ts, typeStr(d, out), typeStr(d, out))
+		got := runMain(t, src, in, init)[0]
+		ld := loader(d)
+		want := tensor.New(d, out)
+		for o := int64(0); o < want.NumElements(); o++ {
+			oi := unravel(o, out)
+			acc := ld(init.Data, 0)
+			for w := int64(0); w < product(win); w++ {
+				wi := unravel(w, win)
+				ii := make([]int64, rank)
+				ok := true
+				for k := range ii {
+					q := oi[k]*str[k] + wi[k]*wd[k] - lo[k]
+					if q < 0 || q%bd[k] != 0 || q/bd[k] >= shape[k] {
+						ok = false
+						break
+					}
+					ii[k] = q / bd[k]
+				}
+				if ok {
+					acc = applyBin(binMax, d, acc, ld(in.Data, ravel(ii, shape)))
+				}
+			}
+			storer(d)(want.Data, o, acc)
+		}
+		if err := compareBuffers(got, want, false); err != nil {
+			t.Fatalf("reduce_window %v %v win %v str %v bd %v wd %v pad %v: %v", d, shape, win, str, bd, wd, pads, err)
+		}
+	}
+}
+
+func pairs(p []int64) string {
+	s := "["
+	for i := 0; i < len(p); i += 2 {
+		if i > 0 {
+			s += ", "
+		}
+		s += fmt.Sprintf("[%d, %d]", p[i], p[i+1])
+	}
+	return s + "]"
+}
+
+var _ = math.Inf
+
+func denseArr(v []int64) string {
+	if len(v) == 0 {
+		return "array<i64>"
+	}
+	return "array<i64: " + ints2s(v) + ">"
+}
