@@ -483,7 +483,7 @@ func denseFromRaw(r *EntryReader, t *stablehlo.TensorType, blob []byte, packedI1
 	l := int64(len(blob))
 	switch {
 	case n == 0 && l == 0:
-	case l == int64(es) && n >= 1:
+	case l == int64(es): // a splat (MLIR also writes splats of zero-element tensors)
 	case l%int64(es) == 0 && l/int64(es) == n:
 	default:
 		return nil, r.Errorf("dense data of %d bytes does not fit %s", len(blob), t)

@@ -25,6 +25,7 @@ func TestDenseFromRaw(t *testing.T) {
 		{tensor.I32, []int64{3}, "07000000", "dense<7> : tensor<3xi32>"},
 		{tensor.I32, []int64{2}, "0100000002000000", "dense<[1, 2]> : tensor<2xi32>"},
 		{tensor.F32, []int64{0}, "", "dense<> : tensor<0xf32>"},
+		{tensor.I4, []int64{2, 0}, "02", "=empty"}, // splat of a zero-element tensor: same as no data
 		{tensor.I32, []int64{2}, "010000000200", ""},
 		{tensor.I32, []int64{2}, "", ""},
 		{tensor.BF16, []int64{2, 1}, "803f0040", "dense<[[1.000000e+00], [2.000000e+00]]> : tensor<2x1xbf16>"},
@@ -43,6 +44,9 @@ func TestDenseFromRaw(t *testing.T) {
 		if err != nil {
 			t.Errorf("%s %s: %v", typ, tc.blob, err)
 			continue
+		}
+		if tc.want == "=empty" {
+			tc.want = stablehlo.NewDenseElements(typ, nil).String()
 		}
 		if a.String() != tc.want {
 			t.Errorf("%s %s:\n got %s\nwant %s", typ, tc.blob, a, tc.want)

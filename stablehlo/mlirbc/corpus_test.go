@@ -120,3 +120,35 @@ func TestConformanceArtifactsRead(t *testing.T) {
 		})
 	}
 }
+
+// TestExtraPlainBytecode reads pairs NAME.mlirbc / NAME.mlir from the
+// directory in $MLIRBC_EXTRA_DIR (for example plain bytecode written by a
+// local jaxlib from the conformance sources) and checks they are the same
+// program. Skipped when the variable is unset.
+func TestExtraPlainBytecode(t *testing.T) {
+	dir := os.Getenv("MLIRBC_EXTRA_DIR")
+	if dir == "" {
+		t.Skip("MLIRBC_EXTRA_DIR not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.mlirbc"))
+	if len(files) == 0 {
+		t.Skip("no .mlirbc files in " + dir)
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			bc := readBC(t, f)
+			src, err := os.ReadFile(strings.TrimSuffix(f, "bc"))
+			if err != nil {
+				t.Skip("no text twin")
+			}
+			txt, err := mlirtext.Parse(src, name)
+			if err != nil {
+				t.Skipf("text parser: %v", err)
+			}
+			if err := stablehlo.Equal(bc, txt); err != nil {
+				t.Errorf("bytecode vs text: %v", err)
+			}
+		})
+	}
+}

@@ -107,6 +107,7 @@ stablehlo.reduce_scatter: channel_handle? replica_groups scatter_dimension use_g
 stablehlo.all_to_all: channel_handle? concat_dimension replica_groups split_count split_dimension
 stablehlo.reduce: dimensions
 stablehlo.get_tuple_element: index
+stablehlo.cross-replica-sum: replica_groups
 stablehlo.compare: compare_type? comparison_direction
 stablehlo.slice: limit_indices start_indices strides
 stablehlo.dynamic_slice: slice_sizes
