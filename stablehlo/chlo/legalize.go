@@ -1,8 +1,30 @@
 // Package chlo rewrites CHLO ops ("chlo.*") into StableHLO, producing the same
 // ops, constants and op order as StableHLO's chlo-legalize-to-stablehlo pass
-// (which XLA runs before serializing the portable artifacts JAX hands a PJRT
-// plugin), so a program reads to the same IR whether it arrived as JAX's text
-// or bytecode (with chlo ops) or as a VHLO artifact (without).
+// preceded by XLA's chlo-preserve-high-level-ops (the pipeline XLA runs before
+// serializing the portable artifacts JAX hands a PJRT plugin), so a program
+// reads to the same IR whether it arrived as JAX's text or bytecode (with chlo
+// ops) or as a VHLO artifact (without).
+//
+// Supported (static shapes only):
+//   - erf (f64 Cephes; f32, f16/bf16 via f32: Eigen rational) and top_k (any
+//     element type) become stablehlo.composite "chlo.erf" / "chlo.top_k" with a
+//     private decomposition @chlo.<op>.impl after the using function;
+//   - erfc, bessel_i1e: f64, f32, f16/bf16 (via f32);
+//   - erf_inv, lgamma, digamma, zeta, polygamma, cosh, sinh: f64, f32 and
+//     narrower floats via f32 (cosh, sinh also complex);
+//   - next_after: any float, in its own bit width;
+//   - tan, atanh, asin, acos, acosh, asinh: real floats and complex (complex
+//     asin/acos/acosh/asinh: the modified Hull et al. algorithm); atan: any;
+//     conj: complex; is_inf, is_pos_inf, is_neg_inf: real floats;
+//   - square: integers, floats, complex;
+//   - constant, constant_like;
+//   - broadcast_{add,and,atan2,complex,compare,divide,maximum,minimum,
+//     multiply,next_after,or,polygamma,power,remainder,select,shift_left,
+//     shift_right_arithmetic,shift_right_logical,subtract,xor,zeta} with
+//     static numpy-style broadcasting.
+//
+// Not supported (an error naming op, location and reason): ragged_dot, scan,
+// dynamic or unranked shapes.
 package chlo
 
 import (
@@ -195,6 +217,9 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 	}
 	x := op.Operands[0]
 	d := elemOf(x)
+	if name == "square" && (d.IsInteger() || d.IsFloat()) {
+		return one(b.mul(x, x)) // NonComplexElementType: any element type
+	}
 	cplx := d.IsComplex()
 	realFloat := d.IsFloat()
 	if !realFloat && !cplx {
@@ -204,10 +229,7 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 	narrowOK := isF(d, tensor.F64, tensor.F32, tensor.F16, tensor.BF16)
 	switch name {
 	case "square":
-		if cplx {
-			return one(squareComplex(b, x))
-		}
-		return one(b.mul(x, x))
+		return one(squareComplex(b, x))
 	case "erf":
 		if !narrowOK {
 			return nil, fmt.Errorf("element type %s unsupported (f64, f32, f16, bf16 only)", d)

@@ -422,13 +422,15 @@ func.func private @chlo.top_k.impl() {
 		}
 	})
 	t.Run("square", func(t *testing.T) {
-		m := module(t, "chlo.square", "", "f64", 3, 1, "f64")
-		if err := Legalize(m); err != nil {
-			t.Fatal(err)
-		}
-		ops := m.Func("main").Body().Ops
-		if len(ops) != 2 || ops[0].Name != "stablehlo.multiply" || ops[0].Operands[0] != ops[0].Operands[1] {
-			t.Errorf("square = %v, want multiply x, x", opNames(ops))
+		for _, el := range []string{"f64", "f32", "i32", "ui8"} {
+			m := module(t, "chlo.square", "", el, 3, 1, el)
+			if err := Legalize(m); err != nil {
+				t.Fatal(err)
+			}
+			ops := m.Func("main").Body().Ops
+			if len(ops) != 2 || ops[0].Name != "stablehlo.multiply" || ops[0].Operands[0] != ops[0].Operands[1] {
+				t.Errorf("%s square = %v, want multiply x, x", el, opNames(ops))
+			}
 		}
 	})
 }
