@@ -57,8 +57,11 @@ func (e *evaluator) call(fn *stablehlo.Op, args []*tensor.Buffer) ([]*tensor.Buf
 		switch name {
 		case "func.return", "stablehlo.return":
 			return ins, nil
-		case "func.call", "call":
+		case "func.call", "call", "stablehlo.composite":
 			ref, _ := op.Attr("callee").(*stablehlo.SymbolRefAttr)
+			if op.Name == "stablehlo.composite" {
+				ref, _ = op.Attr("decomposition").(*stablehlo.SymbolRefAttr)
+			}
 			if ref == nil || e.mod.Func(ref.Root) == nil {
 				return nil, fmt.Errorf("call to unknown function")
 			}
