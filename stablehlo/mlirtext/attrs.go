@@ -628,7 +628,7 @@ func (p *parser) arrayElem(d tensor.DType) int64 {
 	return extendInt(d, v)
 }
 
-// preciseDims is a pretty "[0, 1]" list turned into array<i64>.
+// i64Array is a pretty "[0, 1]" list as the array<i64: 0, 1> StableHLO stores.
 func i64Array(v []int64) *stablehlo.DenseArrayAttr {
 	return &stablehlo.DenseArrayAttr{Elem: tensor.I64, Ints: v}
 }

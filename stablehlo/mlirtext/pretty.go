@@ -20,6 +20,7 @@ func init() {
 		"func.func":                      (*parser).parseFunc,
 		"func.call":                      (*parser).parseCall,
 		"stablehlo.constant":             (*parser).parseConstant,
+		"chlo.constant":                  (*parser).parseConstant,
 		"stablehlo.compare":              (*parser).parseCompare,
 		"stablehlo.slice":                (*parser).parseSlice,
 		"stablehlo.get_tuple_element":    (*parser).parseGetTupleElement,
@@ -863,9 +864,6 @@ func (p *parser) parseWhile(st *opState) {
 // parseConvolution reads convolution(%lhs, %rhs) dim_numbers = ..., window = {...} [{attrs}] : sig.
 func (p *parser) parseConvolution(st *opState) {
 	p.operandsInParens(st)
-	if p.peek() == '(' || p.peek() == '<' || p.peek() == ':' {
-		// Generic form after a pretty name is not valid; fall through to errors below.
-	}
 	for {
 		if !p.atKeywordItem() {
 			break

@@ -76,3 +76,45 @@ module @located {
 #loc3 = loc(unknown)
 #loc4 = loc(callsite(#loc2 at fused["a.py":1:2, "b.py":3:4 to 3:9]))
 #loc5 = loc(fused<"meta">[#loc1, #loc2])
+
+// -----
+
+func.func @chlo(%arg0: tensor<4xf32>, %arg1: tensor<4xf32>, %arg2: tensor<2x4xf32>, %arg3: tensor<4xcomplex<f32>>, %arg4: tensor<4xi32>) -> tensor<4xf32> {
+  %0 = chlo.broadcast_add %arg0, %arg2 {broadcast_dimensions = array<i64: 1>} : (tensor<4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+  %1 = chlo.broadcast_compare %arg0, %arg1 {compare_type = #chlo<comparison_type FLOAT>, comparison_direction = #chlo<comparison_direction LT>} : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xi1>
+  %2 = chlo.erf_inv %arg0 : tensor<4xf32> -> tensor<4xf32>
+  %3 = chlo.is_inf %arg0 : tensor<4xf32> -> tensor<4xi1>
+  %values, %indices = chlo.top_k(%arg2, k = 2) : tensor<2x4xf32> -> (tensor<2x2xf32>, tensor<2x2xi32>)
+  %4 = "chlo.constant_like"(%arg0) <{value = 1.000000e+00 : f32}> : (tensor<4xf32>) -> tensor<4xf32>
+  %5 = chlo.constant dense<1.000000e+00> : tensor<4xf32>
+  %6 = chlo.polygamma %arg0, %arg1 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
+  %7 = chlo.next_after %arg0, %arg1 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
+  %8 = chlo.broadcast_select %3, %arg0, %arg1 : (tensor<4xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %9 = chlo.square %arg3 : tensor<4xcomplex<f32>> -> tensor<4xcomplex<f32>>
+  %10 = chlo.broadcast_complex %arg0, %arg1 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xcomplex<f32>>
+  %11 = chlo.is_neg_inf %arg0 : tensor<4xf32> -> tensor<4xi1>
+  %12 = chlo.conj %arg3 : tensor<4xcomplex<f32>> -> tensor<4xcomplex<f32>>
+  %13 = chlo.broadcast_and %arg4, %arg4 : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+  %14 = chlo.tan %arg0 : tensor<4xf32> -> tensor<4xf32>
+  %15 = chlo.zeta %arg0, %arg1 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
+  return %2 : tensor<4xf32>
+}
+
+// -----
+
+module {
+  sdy.mesh @mesh = <["a"=2, "b"=2]>
+  sdy.mesh @empty = <[]>
+  func.func @f(%arg0: tensor<8x8xf32>) -> tensor<8x8xf32> {
+    sdy.sharding_group %arg0 group_id=3 : tensor<8x8xf32>
+    %0 = sdy.named_computation<"foo">(%arg0) in_shardings=[<@mesh, [{"a"}, {}]>] out_shardings=[<@mesh, [{}, {"b"}]>] (%arg1: tensor<8x8xf32>) {
+      sdy.return %arg1 : tensor<8x8xf32>
+    } : (tensor<8x8xf32>) -> tensor<8x8xf32>
+    %1 = sdy.named_computation<"bar">(%0) (%arg1: tensor<8x8xf32>) {
+      sdy.return %arg1 : tensor<8x8xf32>
+    } : (tensor<8x8xf32>) -> tensor<8x8xf32>
+    %2 = sdy.sharding_constraint %1 <@mesh, [{"a", ?}, {?}], replicated={"b"}> : tensor<8x8xf32>
+    %3 = sdy.reshard %2 <@mesh, [{}, {}]> : tensor<8x8xf32>
+    return %3 : tensor<8x8xf32>
+  }
+}
