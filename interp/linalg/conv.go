@@ -317,6 +317,11 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
 		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []float64) { gemmF64(1, 1, m, n, k, a, false, b, false, c) })
 		storeF64(results[0], permute(c, p.canonOut, p.outPerm))
+	case accC64:
+		l := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm)
+		r := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm)
+		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []complex64) { gemmC64(1, 1, m, n, k, a, false, b, false, c) })
+		storeC64(results[0], permute(c, p.canonOut, p.outPerm))
 	case accC128:
 		l := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)

@@ -20,19 +20,23 @@ const (
 	accF32 accKind = iota
 	accF64
 	accC128
+	accC64
 	accI64
 )
 
 // accFor picks the accumulation domain for a result element type: f64 for
 // f64, f32 for every other float (bf16, f16, f8 and tf32 are computed in f32
-// and rounded once, as XLA:CPU does), complex128 for complex types (c64
-// results are rounded at the end), wrapping int64 for integers and i1.
+// and rounded once, as XLA:CPU does), complex64 for c64 and complex128 for
+// c128 (XLA computes c64 products in single precision, and results that
+// cancel only match it that way), wrapping int64 for integers and i1.
 func accFor(d tensor.DType) accKind {
 	switch {
 	case d == tensor.F64:
 		return accF64
 	case d.IsFloat():
 		return accF32
+	case d == tensor.C64:
+		return accC64
 	case d.IsComplex():
 		return accC128
 	}
@@ -161,7 +165,7 @@ func planDot(op *stablehlo.Op, lb, rb, lc, rc []int64) (*dotPlan, error) {
 	lhsT := cat(lb, lc, lf) // [B, K, M]
 	rhsN := cat(rb, rc, rf) // [B, K, N]
 	rhsT := cat(rb, rf, rc) // [B, N, K]
-	blasKind := p.acc == accF32 || p.acc == accF64 || p.acc == accC128
+	blasKind := p.acc != accI64
 	p.lhsPerm, p.rhsPerm = lhsN, rhsN
 	if blasKind && !isIdentity(lhsN) && isIdentity(lhsT) {
 		p.lhsPerm, p.lhsT = lhsT, true
@@ -182,14 +186,16 @@ func (p *dotPlan) applyAlgorithm(op *stablehlo.Op, rd tensor.DType) error {
 	if !ok {
 		return nil
 	}
+	if !rd.IsFloat() {
+		// the reference interpreter ignores algorithms for integer and
+		// complex products; so do we
+		return nil
+	}
 	ld := stablehlo.ElementDType(alg.LhsPrecisionType)
 	rdt := stablehlo.ElementDType(alg.RhsPrecisionType)
 	ad := stablehlo.ElementDType(alg.AccumulationType)
 	if !ld.IsFloat() || !rdt.IsFloat() || !ad.IsFloat() {
 		return fmt.Errorf("unsupported dot algorithm %v", alg)
-	}
-	if !rd.IsFloat() {
-		return fmt.Errorf("dot algorithm %v needs a float result, got %v", alg, rd)
 	}
 	switch ad {
 	case tensor.F64:
@@ -301,6 +307,11 @@ func (p *dotPlan) kernel() interp.Kernel {
 			if out.DType != tensor.F64 {
 				storeF64(out, c)
 			}
+		case accC64:
+			a := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm)
+			b := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm)
+			c := tensor.View[complex64](out)
+			gemmC64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
 		case accC128:
 			a := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm)
 			b := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)

@@ -93,6 +93,31 @@ func loadC128(b *tensor.Buffer) []complex128 {
 	return out
 }
 
+// loadC64 returns the values of b as complex64 (a C64 buffer as a view).
+func loadC64(b *tensor.Buffer) []complex64 {
+	if b.DType == tensor.C64 {
+		return tensor.View[complex64](b)[:numel(b)]
+	}
+	src := loadC128(b)
+	out := make([]complex64, len(src))
+	for i, v := range src {
+		out[i] = complex64(v)
+	}
+	return out
+}
+
+func storeC64(dst *tensor.Buffer, v []complex64) {
+	if dst.DType == tensor.C64 {
+		copy(tensor.View[complex64](dst), v)
+		return
+	}
+	w := make([]complex128, len(v))
+	for i, x := range v {
+		w[i] = complex128(x)
+	}
+	storeC128(dst, w)
+}
+
 // loadI64 returns the values of b as int64: signed types sign-extended,
 // unsigned and i1 zero-extended, floats truncated toward zero.
 func loadI64(b *tensor.Buffer) []int64 {

@@ -23,6 +23,7 @@ type fftPlan struct {
 	inShape []int64
 	full    []int64 // shape with the fft dims at full length
 	outT    tensor.DType
+	single  bool // f32/c64: round to single precision after each axis, as XLA's f32 FFT stores between passes
 }
 
 func buildFFT(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -83,7 +84,14 @@ func buildFFT(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	if !sameShape(ot.Shape, want) {
 		return nil, fmt.Errorf("result shape %v, want %v", ot.Shape, want)
 	}
+	p.single = p.outT == tensor.C64 || p.outT == tensor.F32
 	return p.kernel, nil
+}
+
+func roundC64(v []complex128) {
+	for i, x := range v {
+		v[i] = complex128(complex64(x))
+	}
 }
 
 func sameShape(a, b []int64) bool {
@@ -142,12 +150,18 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		data := loadC128(args[0])
 		for ax := r - k; ax < r; ax++ {
 			transformAxis(data, p.full, ax, p.kind == "IFFT")
+			if p.single {
+				roundC64(data)
+			}
 		}
 		storeC128(results[0], data)
 	case "RFFT":
 		data := loadC128(args[0]) // real operand, imaginary parts zero
 		for ax := r - k; ax < r; ax++ {
 			transformAxis(data, p.full, ax, false)
+			if p.single {
+				roundC64(data)
+			}
 		}
 		n := int(p.full[r-1])
 		h := n/2 + 1
@@ -169,6 +183,9 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		// Hermitian-completed inverse over the last axis.
 		for ax := r - k; ax < r-1; ax++ {
 			transformAxis(half, p.inShape, ax, true)
+			if p.single {
+				roundC64(half)
+			}
 		}
 		n := int(p.full[r-1])
 		h := int(p.inShape[r-1])

@@ -141,3 +141,19 @@ func gemmI64(par, nb, m, n, k int, a, b, c []int64) {
 		}
 	})
 }
+
+func gemmC64(par, nb, m, n, k int, a []complex64, ta bool, b []complex64, tb bool, c []complex64) {
+	if m == 0 || n == 0 {
+		return
+	}
+	if k == 0 {
+		clear(c[:nb*m*n])
+		return
+	}
+	forBatches(nb, par, 4*int64(m)*int64(n)*int64(k), func(i int) {
+		impl.Cgemm(trans(ta), trans(tb), m, n, k, 1,
+			a[i*m*k:(i+1)*m*k], ldA(ta, m, k),
+			b[i*k*n:(i+1)*k*n], ldB(tb, n, k),
+			0, c[i*m*n:(i+1)*m*n], n)
+	})
+}
