@@ -152,3 +152,31 @@ func TestExtraPlainBytecode(t *testing.T) {
 		})
 	}
 }
+
+// TestExtraVHLO reads NAME.vhlo-*.bc artifacts from $MLIRBC_EXTRA_DIR and
+// checks each is the same program as NAME.mlirbc (both written from one
+// module by a local jaxlib). Skipped when the variable is unset.
+func TestExtraVHLO(t *testing.T) {
+	dir := os.Getenv("MLIRBC_EXTRA_DIR")
+	if dir == "" {
+		t.Skip("MLIRBC_EXTRA_DIR not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.vhlo-*.bc"))
+	if len(files) == 0 {
+		t.Skip("no VHLO artifacts in " + dir)
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			plainPath := f[:strings.Index(f, ".vhlo-")] + ".mlirbc"
+			if _, err := os.Stat(plainPath); err != nil {
+				t.Skip("no plain twin")
+			}
+			plain := readBC(t, plainPath)
+			m := readBC(t, f)
+			if err := stablehlo.Equal(m, plain); err != nil {
+				t.Errorf("VHLO vs plain: %v", err)
+			}
+		})
+	}
+}
