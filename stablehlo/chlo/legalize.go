@@ -6,9 +6,10 @@
 // ops) or as a VHLO artifact (without).
 //
 // Supported (static shapes only):
-//   - erf (f64 Cephes; f32, f16/bf16 via f32: Eigen rational) and top_k (any
-//     element type) become stablehlo.composite "chlo.erf" / "chlo.top_k" with a
-//     private decomposition @chlo.<op>.impl after the using function;
+//   - erf (f64 Cephes; f32, f16/bf16 via f32: Eigen rational), top_k (any
+//     element type), asin, acos, acosh become stablehlo.composite "chlo.<op>"
+//     with a private decomposition @chlo.<op>.impl (holding the expansion)
+//     after the using function, as XLA's chlo-preserve-high-level-ops does;
 //   - erfc, bessel_i1e: f64, f32, f16/bf16 (via f32);
 //   - erf_inv, lgamma, digamma, zeta, polygamma, cosh, sinh: f64, f32 and
 //     narrower floats via f32 (cosh, sinh also complex);
@@ -295,21 +296,21 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 		return one(b.bin("atan2", x, b.constLike(1, x)))
 	case "atanh":
 		return one(atanh(b, x))
-	case "asin":
+	case "asin", "acos", "acosh":
+		// XLA's chlo-preserve-high-level-ops keeps these as composites (XLA
+		// has native kernels); the decomposition holds the expansion.
+		fns := map[string][2]func(*builder, val) val{
+			"asin":  {asinReal, asinComplex},
+			"acos":  {acosReal, acosComplex},
+			"acosh": {acoshReal, acoshComplex},
+		}[name]
+		fn := fns[0]
 		if cplx {
-			return one(asinComplex(b, x))
+			fn = fns[1]
 		}
-		return one(asinReal(b, x))
-	case "acos":
-		if cplx {
-			return one(acosComplex(b, x))
-		}
-		return one(acosReal(b, x))
-	case "acosh":
-		if cplx {
-			return one(acoshComplex(b, x))
-		}
-		return one(acoshReal(b, x))
+		return lz.composite(b, op, "chlo."+name, nil, func(fb *builder, a []*stablehlo.Value) []*stablehlo.Value {
+			return []*stablehlo.Value{fn(fb, a[0])}
+		}), nil
 	case "asinh":
 		if cplx {
 			return one(asinhComplex(b, x))
