@@ -138,7 +138,12 @@ func TestExtraPlainBytecode(t *testing.T) {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
 			bc := readBC(t, f)
-			src, err := os.ReadFile(strings.TrimSuffix(f, "bc"))
+			// NAME.mlirbc or NAME.vN.mlirbc (bytecode version N) pairs with NAME.mlir.
+			twin := strings.TrimSuffix(f, ".mlirbc")
+			if ext := filepath.Ext(twin); len(ext) == 3 && ext[1] == 'v' {
+				twin = strings.TrimSuffix(twin, ext)
+			}
+			src, err := os.ReadFile(twin + ".mlir")
 			if err != nil {
 				t.Skip("no text twin")
 			}
