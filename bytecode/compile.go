@@ -322,8 +322,9 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 	base := Instr{Name: op.Name, Loc: loc}
 	switch op.Name {
 	case "stablehlo.constant":
-		_, err := fb.constant(op)
-		return err
+		// Materialised at its first use (use → constant), so a constant that
+		// only a nested region reads costs this Func nothing.
+		return nil
 	case "func.return", "stablehlo.return":
 		args, err := fb.uses(op, op.Operands)
 		if err != nil {

@@ -22,7 +22,10 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, `usage: vmtrace <verb> [flags] FILE...
 
 verbs:
-  print [-locations] FILE...   read StableHLO (MLIR bytecode or text) and print it`)
+  print [-locations] FILE...   read StableHLO (MLIR bytecode or text) and print it
+  dis FILE...                  compile to register bytecode and print the listing
+  run FILE [--inputs in.npz] [--outputs out.npz] [--profile]
+                               run main, print its results (and a time profile)`)
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -33,6 +36,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "print":
 		return runPrint(args[1:], stdout, stderr)
+	case "dis":
+		return runDis(args[1:], stdout, stderr)
+	case "run":
+		return runRun(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return 0
