@@ -7,7 +7,8 @@
 //
 // Supported (static shapes only):
 //   - erf (f64 Cephes; f32, f16/bf16 via f32: Eigen rational), top_k (any
-//     element type), asin, acos, acosh become stablehlo.composite "chlo.<op>"
+//     element type), ragged_dot (all three ragged modes), asin, acos, acosh
+//     become stablehlo.composite "chlo.<op>"
 //     with a private decomposition @chlo.<op>.impl (holding the expansion)
 //     after the using function, as XLA's chlo-preserve-high-level-ops does;
 //   - erfc, bessel_i1e: f64, f32, f16/bf16 (via f32);
@@ -24,8 +25,8 @@
 //     shift_right_arithmetic,shift_right_logical,subtract,xor,zeta} with
 //     static numpy-style broadcasting.
 //
-// Not supported (an error naming op, location and reason): ragged_dot, scan,
-// dynamic or unranked shapes.
+// Not supported (an error naming op, location and reason): scan, dynamic or
+// unranked shapes.
 package chlo
 
 import (
@@ -195,6 +196,9 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 	}
 	if name == "top_k" {
 		return lz.topK(b, op)
+	}
+	if name == "ragged_dot" {
+		return lz.raggedDot(b, op)
 	}
 	if name == "constant" {
 		if len(op.Results) != 1 {

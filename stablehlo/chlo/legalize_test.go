@@ -569,3 +569,58 @@ func TestNestedRegions(t *testing.T) {
 		}
 	}
 }
+
+func TestRaggedDot(t *testing.T) {
+	cases := []struct {
+		name, lhs, rhs, gs, res, dims, want string
+	}{
+		{"mode1 ragged m", "2x11x5", "3x2x5x7", "3xi64", "2x11x7",
+			"lhs_batching_dimensions = [0], rhs_batching_dimensions = [1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2], lhs_ragged_dimensions = [1], rhs_group_dimensions = [0]",
+			"constant iota constant " + strings.Repeat("slice reshape add broadcast_in_dim broadcast_in_dim broadcast_in_dim compare compare and select slice reshape dot_general ", 1) +
+				strings.TrimSpace(strings.Repeat("slice reshape add broadcast_in_dim broadcast_in_dim broadcast_in_dim compare compare and select slice reshape dot_general add ", 2))},
+		{"mode2 ragged k", "11x5", "5x7", "3xi32", "3x11x7",
+			"lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0], lhs_ragged_dimensions = [1]",
+			"constant iota constant " + strings.Repeat("slice reshape convert add broadcast_in_dim broadcast_in_dim broadcast_in_dim compare compare and select dot_general ", 3) +
+				"reshape reshape reshape concatenate"},
+		{"mode3 ragged batch", "3x11x5", "3x5x7", "3xi64", "3x11x7",
+			"lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1], lhs_ragged_dimensions = [0]",
+			"dot_general"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			gsShape, gsElem, _ := strings.Cut(c.gs, "xi")
+			src := fmt.Sprintf(`func.func @main(%%l: tensor<%[1]sxf32>, %%r: tensor<%[2]sxf32>, %%g: tensor<%[3]sxi%[4]s>) -> tensor<%[5]sxf32> {
+  %%0 = "chlo.ragged_dot"(%%l, %%r, %%g) {ragged_dot_dimension_numbers = #chlo.ragged_dot<%[6]s>, precision_config = [#chlo<precision DEFAULT>, #chlo<precision HIGHEST>]} : (tensor<%[1]sxf32>, tensor<%[2]sxf32>, tensor<%[3]sxi%[4]s>) -> tensor<%[5]sxf32>
+  return %%0 : tensor<%[5]sxf32>
+}`, c.lhs, c.rhs, gsShape, gsElem, c.res, c.dims)
+			m, err := mlirtext.Parse([]byte(src), "ragged.mlir")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := Legalize(m); err != nil {
+				t.Fatal(err)
+			}
+			comp := m.Func("main").Body().Ops[0]
+			if comp.Name != "stablehlo.composite" {
+				t.Fatalf("main starts with %s", comp.Name)
+			}
+			ca := comp.Attr("composite_attributes").String()
+			if !strings.Contains(ca, `precision_config = ["DEFAULT", "HIGHEST"]`) || !strings.Contains(ca, "ragged_dot_dimension_numbers = [dense<") {
+				t.Errorf("composite_attributes = %s", ca)
+			}
+			impl := m.Func("chlo.ragged_dot.impl")
+			var names []string
+			for _, op := range impl.Body().Ops[:len(impl.Body().Ops)-1] {
+				names = append(names, strings.TrimPrefix(op.Name, "stablehlo."))
+			}
+			if got := strings.Join(names, " "); got != c.want {
+				t.Errorf("decomposition\n got %s\nwant %s", got, c.want)
+			}
+			// Every value is defined before use and result types line up.
+			ops := impl.Body().Ops
+			if rt := ops[len(ops)-1].Operands[0].Type.String(); rt != "tensor<"+c.res+"xf32>" {
+				t.Errorf("decomposition returns %s", rt)
+			}
+		})
+	}
+}
