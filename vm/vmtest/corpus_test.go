@@ -33,23 +33,6 @@ type tolerance struct{ rtol, atol float64 }
 // a gradient that cancels) do not demand relative agreement on noise.
 var f32Tol = tolerance{1e-5, 1e-6}
 
-// caseTol overrides the default where the reason is stated.
-var caseTol = map[string]tolerance{
-	// Long float32 reductions (matmuls, sums over a batch, train-step gradients)
-	// are summed in a different order than XLA's vectorised loops; the
-	// difference grows with the reduction length.
-	"model_mlp_train_step":         {1e-4, 1e-5},
-	"model_cnn_train_step":         {1e-4, 1e-5},
-	"model_rnn_train_step":         {1e-4, 1e-5},
-	"model_transformer_train_step": {1e-4, 1e-5},
-	"conv_grad":                    {1e-4, 1e-5},
-	"scan_rnn":                     {1e-4, 1e-5},
-	"fft":                          {1e-4, 1e-5},
-	"linalg_cpu_customcalls":       {1e-4, 1e-5},
-	"ew_transcendental":            {2e-5, 1e-6},
-	"ew_special":                   {1e-4, 1e-6},
-}
-
 // lowpTol applies to bf16/f16/f8 outputs: both sides compute in f32 and round
 // once, so a difference is at most one unit in the last place of the narrow
 // type (2^-7 relative for bf16, 2^-10 for f16).
@@ -157,10 +140,7 @@ func compare(name string, got *tensor.Buffer, want *npz.Array) string {
 		return fmt.Sprintf("shape %v, want %v", got.Shape, w.Shape)
 	}
 	d := got.DType
-	tol, ok := caseTol[name]
-	if !ok {
-		tol = f32Tol
-	}
+	tol := f32Tol // every case passes at the default; none needs more
 	sz := d.StorageSize()
 	n := int(got.NumElements())
 	bad, first := 0, ""
