@@ -192,6 +192,7 @@ func sameShape(a, b []int64) bool {
 // counted, freed or written.
 type rbuf struct {
 	b      *tensor.Buffer
+	hdr    tensor.Buffer // b points here for buffers this run allocates
 	tup    []*rbuf
 	refs   int32
 	static bool
@@ -217,10 +218,12 @@ type run struct {
 	peak    int64
 	pooling bool
 	pool    map[int64][][]byte
+	small   [smallWords + 1][][]byte // pool for buffers of up to smallWords words
 	poolN   int64
 	stack   []*rbuf
 	args    []*tensor.Buffer
 	res     []*tensor.Buffer
+	outs    []*rbuf
 	prof    [][]profCell
 	free    []*rbuf
 }
@@ -232,10 +235,20 @@ func newRun(p *bytecode.Program, ctx context.Context, par int) *run {
 	return &run{p: p, ctx: ctx, done: ctx.Done(), ictx: interp.Ctx{Parallelism: par}, consts: make([]*rbuf, len(p.Consts))}
 }
 
-const maxPoolBytes = 1 << 30
+const (
+	maxPoolBytes = 1 << 30
+	smallWords   = 64
+)
 
 func (r *run) alloc(n int64) ([]byte, bool) {
-	if r.pool != nil {
+	if n <= smallWords*8 && n%8 == 0 {
+		if l := r.small[n/8]; len(l) > 0 {
+			d := l[len(l)-1]
+			r.small[n/8] = l[:len(l)-1]
+			r.poolN -= n
+			return d, true
+		}
+	} else if r.pool != nil {
 		if l := r.pool[n]; len(l) > 0 {
 			d := l[len(l)-1]
 			r.pool[n] = l[:len(l)-1]
@@ -266,7 +279,8 @@ func (r *run) newBuf(al *bytecode.Alloc) *rbuf {
 	} else {
 		rb = &rbuf{}
 	}
-	*rb = rbuf{b: &tensor.Buffer{DType: al.DType, Shape: al.Shape, Data: data}, refs: 1, owned: true}
+	*rb = rbuf{hdr: tensor.Buffer{DType: al.DType, Shape: al.Shape, Data: data}, refs: 1, owned: true}
+	rb.b = &rb.hdr
 	return rb
 }
 
@@ -292,11 +306,16 @@ func (r *run) release(rb *rbuf) {
 		n := int64(len(rb.b.Data))
 		r.live -= n
 		if r.pooling && n > 0 && r.poolN+n <= maxPoolBytes {
-			if r.pool == nil {
-				r.pool = map[int64][][]byte{}
+			if n <= smallWords*8 && n%8 == 0 {
+				r.small[n/8] = append(r.small[n/8], rb.b.Data)
+				r.poolN += n
+			} else {
+				if r.pool == nil {
+					r.pool = map[int64][][]byte{}
+				}
+				r.pool[n] = append(r.pool[n], rb.b.Data)
+				r.poolN += n
 			}
-			r.pool[n] = append(r.pool[n], rb.b.Data)
-			r.poolN += n
 		}
 	}
 	*rb = rbuf{}
@@ -548,7 +567,11 @@ func (r *run) kernel(in *bytecode.Instr, regs []*rbuf) (err error) {
 		args = append(args, regs[a].b)
 	}
 	r.args = args
-	out := make([]*rbuf, len(in.Allocs))
+	out := r.outs[:0]
+	for range in.Allocs {
+		out = append(out, nil)
+	}
+	r.outs = out
 	res := r.res[:0]
 	for j := range in.Allocs {
 		al := &in.Allocs[j]
@@ -580,6 +603,7 @@ func (r *run) kernel(in *bytecode.Instr, regs []*rbuf) (err error) {
 		}
 		clear(r.args)
 		clear(r.res)
+		clear(r.outs)
 		return err
 	}
 	for j, d := range in.Results {
@@ -587,6 +611,7 @@ func (r *run) kernel(in *bytecode.Instr, regs []*rbuf) (err error) {
 	}
 	clear(r.args)
 	clear(r.res)
+	clear(r.outs)
 	return nil
 }
 

@@ -13,7 +13,7 @@ import (
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
-	_ "github.com/hlovm/hlovm/vm/internal/testkernels"
+	_ "github.com/hlovm/hlovm/internal/testkernels"
 )
 
 func compile(t testing.TB, src string, opts ...bytecode.Options) *bytecode.Program {
