@@ -619,6 +619,7 @@ func (f *file) stringAt(i uint64, c *Cursor) (string, error) {
 	if i >= uint64(len(f.strings)) {
 		return "", c.Errorf("string index %d out of range (%d strings)", i, len(f.strings))
 	}
+	f.acc += 2*int64(len(f.strings[i])) + 2 // quoted and escaped in text
 	return f.strings[i], nil
 }
 
@@ -630,6 +631,7 @@ func (f *file) resourceAt(i uint64, c *Cursor) ([]byte, error) {
 	if r.kind != 0 || !r.present {
 		return nil, c.Errorf("resource %q has no blob data", r.key)
 	}
+	f.acc += 16 * int64(len(r.data))
 	return r.data, nil
 }
 

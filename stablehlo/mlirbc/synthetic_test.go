@@ -362,3 +362,22 @@ func TestAllBytecodeVersions(t *testing.T) {
 		}
 	}
 }
+
+// Many references to one large string must count its length each time.
+func TestRepeatedLargeString(t *testing.T) {
+	s := base()
+	big := strings.Repeat("x", 4000)
+	s.strings = append(s.strings, big)             // 7
+	s.attrs = append(s.attrs, cat(enc(2), enc(7))) // a1 = "xxx…"
+	arr := cat(enc(0), enc(3000))                  // a2 = [a1 × 3000]
+	for i := 0; i < 3000; i++ {
+		arr = append(arr, enc(1)...)
+	}
+	s.attrs = append(s.attrs, arr)
+	s.attrs = append(s.attrs, cat(enc(2), enc(0)), cat(enc(1), enc(1), enc(3), enc(2))) // a4 = {builtin = a2}
+	s.ir = cat(enc(1<<1), enc(0), []byte{0x01}, enc(0), enc(4))
+	_, err := Read(s.bytes())
+	if err == nil || !strings.Contains(err.Error(), "expands to more than") {
+		t.Fatalf("got %v, want a size error", err)
+	}
+}
