@@ -33,18 +33,21 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 	switch op {
 	case "add":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] + b[i]
 			}
 		}
 	case "subtract":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] - b[i]
 			}
 		}
 	case "multiply":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] * b[i]
 			}
@@ -53,6 +56,7 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 		// x/0 is all ones (-1 signed, max unsigned) as XLA defines it; Go
 		// already gives INT_MIN/-1 = INT_MIN.
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				if b[i] == 0 {
 					d[i] = ^T(0)
@@ -63,6 +67,7 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 		}
 	case "remainder":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				if b[i] == 0 {
 					d[i] = a[i]
@@ -73,36 +78,42 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 		}
 	case "power":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = ipow(a[i], b[i])
 			}
 		}
 	case "maximum":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = max(a[i], b[i])
 			}
 		}
 	case "minimum":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = min(a[i], b[i])
 			}
 		}
 	case "and":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] & b[i]
 			}
 		}
 	case "or":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] | b[i]
 			}
 		}
 	case "xor":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] ^ b[i]
 			}
@@ -111,6 +122,7 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 	// amount >= the bit width it shifts everything out.
 	case "shift_left":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				s := uint64(b[i]) & mask
 				if s >= uint64(bits) {
@@ -122,6 +134,7 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 		}
 	case "shift_right_arithmetic":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				s := uint64(b[i]) & mask
 				if s >= uint64(bits) {
@@ -143,6 +156,7 @@ func intBinary[T integer](op string, bits int) func(d, a, b []T) {
 		}
 	case "shift_right_logical":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				s := uint64(b[i]) & mask
 				if s >= uint64(bits) {
@@ -245,6 +259,7 @@ func fminNaN[T float](a, b T) T {
 func floatBinary[T float](op string) func(d, a, b []T) {
 	via := func(f func(x, y float64) float64) func(d, a, b []T) {
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = T(f(float64(a[i]), float64(b[i])))
 			}
@@ -253,24 +268,28 @@ func floatBinary[T float](op string) func(d, a, b []T) {
 	switch op {
 	case "add":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] + b[i]
 			}
 		}
 	case "subtract":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] - b[i]
 			}
 		}
 	case "multiply":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] * b[i]
 			}
 		}
 	case "divide":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] / b[i]
 			}
@@ -283,12 +302,14 @@ func floatBinary[T float](op string) func(d, a, b []T) {
 		return via(math.Atan2)
 	case "maximum":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = fmaxNaN(a[i], b[i])
 			}
 		}
 	case "minimum":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = fminNaN(a[i], b[i])
 			}
@@ -306,6 +327,7 @@ func clexLess(a, b complex128) bool {
 func complexBinary[T cplx](op string) func(d, a, b []T) {
 	via := func(f func(x, y complex128) complex128) func(d, a, b []T) {
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = T(f(complex128(a[i]), complex128(b[i])))
 			}
@@ -314,18 +336,21 @@ func complexBinary[T cplx](op string) func(d, a, b []T) {
 	switch op {
 	case "add":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] + b[i]
 			}
 		}
 	case "subtract":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] - b[i]
 			}
 		}
 	case "multiply":
 		return func(d, a, b []T) {
+			a, b = a[:len(d)], b[:len(d)] // one bounds check, not one per element
 			for i := range d {
 				d[i] = a[i] * b[i]
 			}

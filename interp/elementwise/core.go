@@ -9,12 +9,37 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
-// grain is the smallest number of elements worth handing to a goroutine: below
-// 2*grain an op runs serially, since spawning costs more than it saves.
-const grain = 16384
+// Grains: the smallest number of elements worth handing to a goroutine (below
+// 2*grain an op runs serially, since a goroutine costs about a microsecond).
+// Memory-bound ops need far more elements to pay for one than math-heavy ones.
+const (
+	grainCheap  = 1 << 16 // add, compare, select, copies: ~0.3 ns/element
+	grainMedium = 1 << 13 // low-precision floats (decode, compute, encode)
+	grainCostly = 1 << 11 // transcendental functions, complex math
+	grain       = grainCheap
+)
 
-// parallelFor splits [0,n) into at most ctx.Parallelism contiguous chunks.
-func parallelFor(ctx *interp.Ctx, n int, fn func(lo, hi int)) {
+// costlyOps are computed through float64 library calls (tens of ns each).
+var costlyOps = map[string]bool{"power": true, "atan2": true, "remainder": true, "sqrt": true,
+	"rsqrt": true, "cbrt": true, "exponential": true, "exponential_minus_one": true, "log": true,
+	"log_plus_one": true, "logistic": true, "sine": true, "cosine": true, "tan": true, "tanh": true}
+
+// grainFor picks the grain of op on element type d.
+func grainFor(op string, d tensor.DType) int {
+	switch {
+	case costlyOps[op] || d.IsComplex():
+		return grainCostly
+	case kindOf(d) == gLowp:
+		return grainMedium
+	}
+	return grainCheap
+}
+
+// parallelFor splits [0,n) into at most ctx.Parallelism contiguous chunks of
+// at least grainCheap elements.
+func parallelFor(ctx *interp.Ctx, n int, fn func(lo, hi int)) { parallelForGrain(ctx, n, grain, fn) }
+
+func parallelForGrain(ctx *interp.Ctx, n, grain int, fn func(lo, hi int)) {
 	p := 1
 	if ctx != nil && ctx.Parallelism > 1 {
 		p = ctx.Parallelism
@@ -118,26 +143,32 @@ func checkBufs(args, results []*tensor.Buffer, nArgs int, sizes ...int) (int, er
 	return n, nil
 }
 
-func unaryKernel(f unaryFn, asz, dsz int) interp.Kernel {
+func unaryKernel(f unaryFn, asz, dsz int) interp.Kernel { return unaryKernelGrain(f, asz, dsz, grain) }
+
+func unaryKernelGrain(f unaryFn, asz, dsz, g int) interp.Kernel {
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		n, err := checkBufs(args, results, 1, asz, dsz)
 		if err != nil {
 			return err
 		}
 		a, d := args[0].Data, results[0].Data
-		parallelFor(ctx, n, func(lo, hi int) { f(d[lo*dsz:hi*dsz], a[lo*asz:hi*asz]) })
+		parallelForGrain(ctx, n, g, func(lo, hi int) { f(d[lo*dsz:hi*dsz], a[lo*asz:hi*asz]) })
 		return nil
 	}
 }
 
 func binaryKernel(f binaryFn, asz, dsz int) interp.Kernel {
+	return binaryKernelGrain(f, asz, dsz, grain)
+}
+
+func binaryKernelGrain(f binaryFn, asz, dsz, g int) interp.Kernel {
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		n, err := checkBufs(args, results, 2, asz, asz, dsz)
 		if err != nil {
 			return err
 		}
 		a, b, d := args[0].Data, args[1].Data, results[0].Data
-		parallelFor(ctx, n, func(lo, hi int) {
+		parallelForGrain(ctx, n, g, func(lo, hi int) {
 			f(d[lo*dsz:hi*dsz], a[lo*asz:hi*asz], b[lo*asz:hi*asz])
 		})
 		return nil

@@ -356,7 +356,11 @@ func buildConvert(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if err != nil {
 		return nil, err
 	}
-	return unaryKernel(f, ins[0].StorageSize(), outs[0].StorageSize()), nil
+	g := grainCheap
+	if kindOf(ins[0]) == gLowp || kindOf(outs[0]) == gLowp || ins[0].IsComplex() {
+		g = grainMedium
+	}
+	return unaryKernelGrain(f, ins[0].StorageSize(), outs[0].StorageSize(), g), nil
 }
 
 // reducePrecision rounds bit patterns of a float with expBits/manBits to

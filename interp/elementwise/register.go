@@ -26,7 +26,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return binaryKernel(f, asz, 1), nil
+		return binaryKernelGrain(f, asz, 1, grainFor("compare", stablehlo.ElementDType(op.Operands[0].Type))), nil
 	})
 	interp.Register("stablehlo.select", buildSelect)
 	interp.Register("stablehlo.clamp", buildClamp)
@@ -60,7 +60,7 @@ func binaryBuilder(name string) interp.Builder {
 		if err != nil {
 			return nil, err
 		}
-		return binaryKernel(f, ins[0].StorageSize(), outs[0].StorageSize()), nil
+		return binaryKernelGrain(f, ins[0].StorageSize(), outs[0].StorageSize(), grainFor(name, ins[0])), nil
 	}
 }
 
@@ -77,7 +77,7 @@ func unaryBuilder(name string) interp.Builder {
 		if err != nil {
 			return nil, err
 		}
-		return unaryKernel(f, ins[0].StorageSize(), outs[0].StorageSize()), nil
+		return unaryKernelGrain(f, ins[0].StorageSize(), outs[0].StorageSize(), grainFor(name, ins[0])), nil
 	}
 }
 
