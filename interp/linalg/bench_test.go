@@ -1,0 +1,82 @@
+package linalg
+
+import (
+	"fmt"
+	"math/rand"
+	"runtime"
+	"testing"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+func benchKernel(b *testing.B, op *stablehlo.Op, flops float64, args ...*tensor.Buffer) {
+	k, err := interp.Build(op, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rt := op.Results[0].Type.(*stablehlo.TensorType)
+	res := []*tensor.Buffer{tensor.New(stablehlo.ElementDType(rt), rt.Shape)}
+	ctx := &interp.Ctx{Parallelism: runtime.GOMAXPROCS(0)}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := k(ctx, args, res); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}
+
+// BenchmarkDotGeneralF32 is a square f32 matmul at three sizes, plus a
+// batched product of small matrices (batch spread over goroutines).
+func BenchmarkDotGeneralF32(b *testing.B) {
+	rng := rand.New(rand.NewSource(1))
+	for _, n := range []int64{64, 256, 1024} {
+		b.Run(fmt.Sprintf("%dx%dx%d", n, n, n), func(b *testing.B) {
+			op := mkOp("stablehlo.dot_general", []*stablehlo.TensorType{tt(tensor.F32, n, n), tt(tensor.F32, n, n)}, []*stablehlo.TensorType{tt(tensor.F32, n, n)},
+				stablehlo.NamedAttr{Name: "dot_dimension_numbers", Value: &stablehlo.DotDimensionNumbersAttr{LhsContracting: []int64{1}, RhsContracting: []int64{0}}})
+			benchKernel(b, op, 2*float64(n*n*n), randBuf(rng, tensor.F32, n, n), randBuf(rng, tensor.F32, n, n))
+		})
+	}
+	b.Run("batch64_64x64x64", func(b *testing.B) {
+		op := mkOp("stablehlo.dot_general", []*stablehlo.TensorType{tt(tensor.F32, 64, 64, 64), tt(tensor.F32, 64, 64, 64)}, []*stablehlo.TensorType{tt(tensor.F32, 64, 64, 64)},
+			stablehlo.NamedAttr{Name: "dot_dimension_numbers", Value: &stablehlo.DotDimensionNumbersAttr{LhsBatching: []int64{0}, RhsBatching: []int64{0}, LhsContracting: []int64{2}, RhsContracting: []int64{1}}})
+		benchKernel(b, op, 2*64*64*64*64, randBuf(rng, tensor.F32, 64, 64, 64), randBuf(rng, tensor.F32, 64, 64, 64))
+	})
+}
+
+// BenchmarkConvolutionF32 is an NHWC 3×3 same-padded convolution at three
+// sizes (batch × spatial × in → out channels).
+func BenchmarkConvolutionF32(b *testing.B) {
+	rng := rand.New(rand.NewSource(2))
+	for _, s := range []struct{ n, hw, ci, co int64 }{{1, 32, 16, 32}, {8, 56, 64, 64}, {32, 28, 128, 128}} {
+		b.Run(fmt.Sprintf("n%d_%dx%d_%dto%d", s.n, s.hw, s.hw, s.ci, s.co), func(b *testing.B) {
+			c := convCase{dn: nhwc, lhs: []int64{s.n, s.hw, s.hw, s.ci}, rhs: []int64{3, 3, s.ci, s.co},
+				stride: []int64{1, 1}, lDil: []int64{1, 1}, rDil: []int64{1, 1}, pad: []int64{1, 1, 1, 1}, fgc: 1, bgc: 1}
+			op := convOp(c, tensor.F32, tensor.F32)
+			flops := 2 * float64(s.n*s.hw*s.hw*s.co*s.ci*9)
+			benchKernel(b, op, flops, randBuf(rng, tensor.F32, c.lhs...), randBuf(rng, tensor.F32, c.rhs...))
+		})
+	}
+}
+
+// BenchmarkFFTC64 is a batched 1-D complex FFT.
+func BenchmarkFFTC64(b *testing.B) {
+	rng := rand.New(rand.NewSource(3))
+	for _, n := range []int64{256, 4096} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			op := fftOp("FFT", tt(tensor.C64, 64, n), tt(tensor.C64, 64, n), n)
+			benchKernel(b, op, 5*64*float64(n)*log2(float64(n)), randBuf(rng, tensor.C64, 64, n))
+		})
+	}
+}
+
+func log2(x float64) float64 {
+	n := 0.0
+	for x > 1 {
+		x /= 2
+		n++
+	}
+	return n
+}
