@@ -237,6 +237,8 @@ func evalOp(op *stablehlo.Op, env map[*stablehlo.Value]elems, n int) (elems, err
 				r = cmplx.Log(1 + a)
 			case "sqrt":
 				r = cmplx.Sqrt(a)
+			case "tan":
+				r = cmplx.Tan(a)
 			default:
 				return out, fmt.Errorf("eval: complex %s unsupported", name)
 			}
@@ -283,6 +285,8 @@ func evalOp(op *stablehlo.Op, env map[*stablehlo.Value]elems, n int) (elems, err
 			r = math.Cos(a)
 		case "tanh":
 			r = math.Tanh(a)
+		case "tan":
+			r = math.Tan(a)
 		case "atan2":
 			r = math.Atan2(a, b)
 		case "power":

@@ -15,8 +15,9 @@
 //   - erf_inv, lgamma, digamma, zeta, polygamma, cosh, sinh: f64, f32 and
 //     narrower floats via f32 (cosh, sinh also complex);
 //   - next_after: any float, in its own bit width;
-//   - tan, atanh, asin, acos, acosh, asinh: real floats and complex (complex
-//     asin/acos/acosh/asinh: the modified Hull et al. algorithm); atan: any;
+//   - tan (to stablehlo.tan), atanh, asin, acos, acosh, asinh: real floats and
+//     complex (complex asin/acos/acosh/asinh: the modified Hull et al.
+//     algorithm); atan: real and complex (atan2(x, 1));
 //     conj: complex; is_inf, is_pos_inf, is_neg_inf: real floats;
 //   - square: integers, floats, complex;
 //   - constant, constant_like;
@@ -146,7 +147,7 @@ func (lz *legalizer) remapRegions(rs []*stablehlo.Region) {
 	}
 }
 
-// floatKind reports the element type of a ranked tensor value.
+// elemOf is the element type of a value.
 func elemOf(v *stablehlo.Value) tensor.DType { return stablehlo.ElementDType(v.Type) }
 
 func isF(d tensor.DType, ds ...tensor.DType) bool {

@@ -641,17 +641,10 @@ func nextAfter(b *builder, x, y val) val {
 
 // --- DRR patterns (ChloDecompositionPatterns.td, ...Math.td) ---
 
+// tan: current StableHLO has a tan op; the pattern maps chlo.tan onto it
+// (default result accuracy), for real and complex operands alike.
 func tan(b *builder, x val) val {
-	if stablehlo.ElementDType(x.Type).IsComplex() {
-		re := b.part("real", x)
-		t := tan(b, re)
-		im := b.part("imag", x)
-		th := b.un("tanh", im)
-		num := b.complex(t, th)
-		den := b.complex(b.constLike(1, t), b.neg(b.mul(t, th)))
-		return b.div(num, den)
-	}
-	return b.div(b.un("sine", x), b.un("cosine", x))
+	return b.un("tan", x)
 }
 
 func atanh(b *builder, x val) val {
