@@ -34,11 +34,19 @@ func PrintWith(m *Module, opts PrintOptions) string {
 		p.b.WriteString(" attributes " + (&DictAttr{Entries: attrs}).String())
 	}
 	p.b.WriteString(" {\n")
+	// The module body is one scope: name the results of its ops (rare: module
+	// level ops seldom have results) first. Each op's regions then start from
+	// the counters that leaves (zero in the usual module), as an isolated
+	// func.func restarts numbering in MLIR; names stay unique against the
+	// module-level ones.
+	p.sc = newScope()
 	for _, op := range m.Ops {
-		// Every top-level op (a func.func, sdy.mesh, ...) is isolated from above:
-		// value numbering restarts in each.
-		p.sc = newScope()
-		p.nameIsolated(op)
+		p.nameResults(op)
+	}
+	for _, op := range m.Ops {
+		p.nameNested(op)
+	}
+	for _, op := range m.Ops {
 		p.op(op, 1, "")
 	}
 	p.b.WriteString("}")
