@@ -39,11 +39,13 @@ import (
 )
 
 // Legalize rewrites every chlo op of m, in every function and nested region,
-// into StableHLO ops. top_k becomes a stablehlo.composite whose decomposition is
-// a private function @chlo.top_k.impl inserted after the function that used it,
-// as XLA's pipeline produces it. An op or element type the pass does not lower
-// is an error naming the op, its location and the reason; m is then partially
-// rewritten.
+// into StableHLO ops, keeping each op's location on the ops it expands into.
+// erf, top_k, ragged_dot, asin, acos and acosh become a stablehlo.composite
+// whose decomposition is a private function @chlo.<op>.impl (renamed _0, _1, ...
+// on a clash) inserted after the function that used it, as XLA's pipeline
+// produces them. The module is canonicalized (stablehlo.Canonicalize) at the
+// end. An op or element type the pass does not lower is an error naming the
+// op, its location and the reason; m is then partially rewritten.
 func Legalize(m *stablehlo.Module) error {
 	lz := &legalizer{m: m, names: map[string]bool{}}
 	for _, op := range m.Ops {
