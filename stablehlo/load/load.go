@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/stablehlo/chlo"
 	"github.com/hlovm/hlovm/stablehlo/mlirbc"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	_ "github.com/hlovm/hlovm/stablehlo/vhlo" // registers the VHLO dialect with mlirbc
@@ -38,11 +39,15 @@ func Bytes(data []byte, name string) (*stablehlo.Module, error) {
 // Normalize applies the program-level normalizations XLA applies before it
 // serializes a program for a plugin, so that a program gives the same IR whether
 // it arrives as the text JAX prints or as the portable artifact XLA sends:
-// complex exponentials are expanded into real arithmetic,
+// chlo ops are legalized to StableHLO (chlo.Legalize), complex exponentials are
+// expanded into real arithmetic,
 // branches on constants are inlined, unused side-effect-free ops removed, and
 // constants hoisted to the top of their function and merged. Readers already
 // canonicalise spelling and defaults.
 func Normalize(m *stablehlo.Module) error {
+	if err := chlo.Legalize(m); err != nil {
+		return err
+	}
 	stablehlo.ExpandComplexMath(m)
 	stablehlo.FoldConstantBranches(m)
 	stablehlo.RemoveDeadOps(m)
