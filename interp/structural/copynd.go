@@ -161,17 +161,25 @@ func copyTiled[T any](dst, src []T, c stridedCopy, b int) {
 	nb, nl := c.shape[b], c.shape[last]
 	dsb, ssl := c.dStr[b], c.sStr[last]
 	dOff, sOff := c.dOff, c.sOff
+	// The tile goes through a small contiguous buffer: source rows are read
+	// whole and destination rows written whole, so no cache line has to
+	// survive between the two passes. (Reading the source column-wise instead
+	// thrashes the cache when the strides are powers of two.)
+	var buf [tile * tile]T
 	for {
 		for i0 := int64(0); i0 < nb; i0 += tile {
 			i1 := min(i0+tile, nb)
 			for j0 := int64(0); j0 < nl; j0 += tile {
 				j1 := min(j0+tile, nl)
+				for j := j0; j < j1; j++ {
+					s := sOff + j*ssl
+					copy(buf[(j-j0)*tile:(j-j0)*tile+(i1-i0)], src[s+i0:s+i1])
+				}
 				for i := i0; i < i1; i++ {
 					d := dst[dOff+i*dsb+j0 : dOff+i*dsb+j1]
-					s := sOff + i + j0*ssl
+					col := buf[i-i0:]
 					for j := range d {
-						d[j] = src[s]
-						s += ssl
+						d[j] = col[j*tile]
 					}
 				}
 			}

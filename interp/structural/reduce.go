@@ -22,11 +22,14 @@ type integer interface {
 	~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32 | ~uint64
 }
 
-// reducePlan walks the input in row-major order; outStr gives, per (merged)
-// input dimension, the output stride (0 for a reduced dimension).
+// reducePlan walks the input in row-major order over merged dimensions;
+// inStr and outStr are each dimension's input and output strides (output 0
+// for a reduced dimension). A plan restricted to a sub-range of one kept
+// dimension covers a disjoint set of outputs, which is how work is split.
 type reducePlan struct {
-	shape  []int64
-	outStr []int64
+	shape         []int64
+	inStr, outStr []int64
+	inOff, outOff int64
 }
 
 func newReducePlan(in []int64, reduced []bool) reducePlan {
@@ -37,6 +40,7 @@ func newReducePlan(in []int64, reduced []bool) reducePlan {
 		}
 	}
 	os := tensor.Strides(outShape)
+	is := tensor.Strides(in)
 	var p reducePlan
 	j := 0
 	for k, d := range in {
@@ -51,20 +55,54 @@ func newReducePlan(in []int64, reduced []bool) reducePlan {
 		if n := len(p.shape); n > 0 && (p.outStr[n-1] == 0 && s == 0 || s != 0 && p.outStr[n-1] == s*d) {
 			p.shape[n-1] *= d
 			p.outStr[n-1] = s
+			p.inStr[n-1] = is[k]
 			continue
 		}
 		p.shape = append(p.shape, d)
 		p.outStr = append(p.outStr, s)
+		p.inStr = append(p.inStr, is[k])
 	}
 	return p
 }
 
-// walk calls inner(inOff, outOff, n, outStride) for each innermost row, in
-// row-major input order.
-func (p reducePlan) walk(fn func(inOff, outOff, n, os int64)) {
+// split divides the plan over its outermost kept dimension into at most p
+// parts with disjoint outputs; the order in which each output combines its
+// inputs is unchanged, so results do not depend on p.
+func (pl reducePlan) split(p int) []reducePlan {
+	k := -1
+	for d := range pl.shape {
+		if pl.outStr[d] != 0 && pl.shape[d] > 1 {
+			k = d
+			break
+		}
+	}
+	if p <= 1 || k < 0 {
+		return []reducePlan{pl}
+	}
+	n := pl.shape[k]
+	if int64(p) > n {
+		p = int(n)
+	}
+	chunk := (n + int64(p) - 1) / int64(p)
+	var parts []reducePlan
+	for lo := int64(0); lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
+		q := pl
+		q.shape = append([]int64(nil), pl.shape...)
+		q.shape[k] = hi - lo
+		q.inOff += lo * pl.inStr[k]
+		q.outOff += lo * pl.outStr[k]
+		parts = append(parts, q)
+	}
+	return parts
+}
+
+// walk calls fn(inOff, outOff, n, inStride, outStride) for each innermost row,
+// in row-major input order.
+func (p reducePlan) walk(fn func(inOff, outOff, n, is, os int64)) {
 	r := len(p.shape)
 	if r == 0 {
-		fn(0, 0, 1, 0)
+		fn(p.inOff, p.outOff, 1, 1, 0)
 		return
 	}
 	for _, d := range p.shape {
@@ -73,19 +111,24 @@ func (p reducePlan) walk(fn func(inOff, outOff, n, os int64)) {
 		}
 	}
 	last := r - 1
-	idx := make([]int64, r)
-	var inOff, outOff int64
+	var idxBuf [8]int64
+	idx := idxBuf[:]
+	if r > len(idxBuf) {
+		idx = make([]int64, r)
+	}
+	inOff, outOff := p.inOff, p.outOff
 	n := p.shape[last]
 	for {
-		fn(inOff, outOff, n, p.outStr[last])
-		inOff += n
+		fn(inOff, outOff, n, p.inStr[last], p.outStr[last])
 		k := last - 1
 		for ; k >= 0; k-- {
 			idx[k]++
+			inOff += p.inStr[k]
 			outOff += p.outStr[k]
 			if idx[k] < p.shape[k] {
 				break
 			}
+			inOff -= p.inStr[k] * p.shape[k]
 			outOff -= p.outStr[k] * p.shape[k]
 			idx[k] = 0
 		}
@@ -196,13 +239,44 @@ func fastReduce(d tensor.DType, k binKind, plan reducePlan) interp.Kernel {
 func reduceNum[T native](k binKind, plan reducePlan) interp.Kernel {
 	switch k {
 	case binAdd:
-		return reduceKernel[T](plan, sumRow[T], func(a, b T) T { return a + b })
+		return reduceKernel(plan, rowOps[T]{sumRow[T], func(o, x []T) {
+			for j := range o {
+				o[j] += x[j]
+			}
+		}})
 	case binMul:
-		return reduceKernel[T](plan, nil, func(a, b T) T { return a * b })
+		return reduceKernel(plan, rowOps[T]{func(acc T, x []T) T {
+			for _, v := range x {
+				acc *= v
+			}
+			return acc
+		}, func(o, x []T) {
+			for j := range o {
+				o[j] *= x[j]
+			}
+		}})
 	case binMax:
-		return reduceKernel[T](plan, nil, maxT[T])
+		return reduceKernel(plan, rowOps[T]{func(acc T, x []T) T {
+			for _, v := range x {
+				acc = maxT(acc, v)
+			}
+			return acc
+		}, func(o, x []T) {
+			for j := range o {
+				o[j] = maxT(o[j], x[j])
+			}
+		}})
 	case binMin:
-		return reduceKernel[T](plan, nil, minT[T])
+		return reduceKernel(plan, rowOps[T]{func(acc T, x []T) T {
+			for _, v := range x {
+				acc = minT(acc, v)
+			}
+			return acc
+		}, func(o, x []T) {
+			for j := range o {
+				o[j] = minT(o[j], x[j])
+			}
+		}})
 	}
 	return nil
 }
@@ -210,11 +284,38 @@ func reduceNum[T native](k binKind, plan reducePlan) interp.Kernel {
 func reduceInt[T integer](k binKind, plan reducePlan) interp.Kernel {
 	switch k {
 	case binAnd:
-		return reduceKernel[T](plan, nil, func(a, b T) T { return a & b })
+		return reduceKernel(plan, rowOps[T]{func(acc T, x []T) T {
+			for _, v := range x {
+				acc &= v
+			}
+			return acc
+		}, func(o, x []T) {
+			for j := range o {
+				o[j] &= x[j]
+			}
+		}})
 	case binOr:
-		return reduceKernel[T](plan, nil, func(a, b T) T { return a | b })
+		return reduceKernel(plan, rowOps[T]{func(acc T, x []T) T {
+			for _, v := range x {
+				acc |= v
+			}
+			return acc
+		}, func(o, x []T) {
+			for j := range o {
+				o[j] |= x[j]
+			}
+		}})
 	case binXor:
-		return reduceKernel[T](plan, nil, func(a, b T) T { return a ^ b })
+		return reduceKernel(plan, rowOps[T]{func(acc T, x []T) T {
+			for _, v := range x {
+				acc ^= v
+			}
+			return acc
+		}, func(o, x []T) {
+			for j := range o {
+				o[j] ^= x[j]
+			}
+		}})
 	}
 	return reduceNum[T](k, plan)
 }
@@ -279,18 +380,18 @@ func sumRow[T native](acc T, x []T) T {
 	return acc + ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]))
 }
 
+// rowOps are the two inner loops of a typed reduction: fold a contiguous row
+// into one accumulator (innermost dimension reduced), or combine a row into a
+// contiguous run of outputs element by element (innermost dimension kept).
+type rowOps[T native] struct {
+	fold func(acc T, x []T) T
+	vec  func(o, x []T)
+}
+
 // reduceKernel builds the typed kernel: outputs start at the init value, then
-// every input row is folded in, in row-major order. Work splits over the
-// outermost dimension when it is not reduced.
-func reduceKernel[T native](plan reducePlan, row func(T, []T) T, f func(a, b T) T) interp.Kernel {
-	if row == nil {
-		row = func(acc T, x []T) T {
-			for _, v := range x {
-				acc = f(acc, v)
-			}
-			return acc
-		}
-	}
+// every input row is folded in, in row-major order. Work splits over a kept
+// dimension, so results are the same for any parallelism.
+func reduceKernel[T native](plan reducePlan, ops rowOps[T]) interp.Kernel {
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
 		in := tensor.View[T](args[0])
 		out := tensor.View[T](res[0])
@@ -298,31 +399,33 @@ func reduceKernel[T native](plan reducePlan, row func(T, []T) T, f func(a, b T) 
 		for i := range out {
 			out[i] = init
 		}
-		run := func(p reducePlan, inBase, outBase int64) {
-			p.walk(func(inOff, outOff, n, os int64) {
-				inOff += inBase
-				outOff += outBase
-				if os == 0 {
-					out[outOff] = row(out[outOff], in[inOff:inOff+n])
-					return
-				}
-				o := out[outOff : outOff+n]
-				x := in[inOff : inOff+n]
-				for j := range o {
-					o[j] = f(o[j], x[j])
+		run := func(p reducePlan) {
+			p.walk(func(inOff, outOff, n, is, os int64) {
+				switch {
+				case os == 0 && is == 1:
+					out[outOff] = ops.fold(out[outOff], in[inOff:inOff+n])
+				case os == 1 && is == 1:
+					ops.vec(out[outOff:outOff+n], in[inOff:inOff+n])
+				default:
+					// A split plan's innermost row is never strided in the
+					// input; keep a general path for safety.
+					for j := int64(0); j < n; j++ {
+						o := outOff + j*os
+						out[o] = ops.fold(out[o], in[inOff+j*is:inOff+j*is+1])
+					}
 				}
 			})
 		}
-		p := parallelism(ctx, int64(len(in))*4)
-		if p > 1 && len(plan.shape) > 1 && plan.outStr[0] != 0 {
-			inner := product(plan.shape[1:])
-			parallelFor(p, plan.shape[0], func(lo, hi int64) {
-				part := reducePlan{shape: append([]int64{hi - lo}, plan.shape[1:]...), outStr: plan.outStr}
-				run(part, lo*inner, lo*plan.outStr[0])
-			})
+		parts := plan.split(parallelism(ctx, int64(len(in))*4))
+		if len(parts) == 1 {
+			run(parts[0])
 			return nil
 		}
-		run(plan, 0, 0)
+		parallelFor(len(parts), int64(len(parts)), func(lo, hi int64) {
+			for i := lo; i < hi; i++ {
+				run(parts[i])
+			}
+		})
 		return nil
 	}
 }
@@ -352,7 +455,7 @@ func genericReduce(plan reducePlan, n int, dts []tensor.DType, b *body) interp.K
 		st := b.newState()
 		argv := make([]sv, 2*n)
 		var err error
-		plan.walk(func(inOff, outOff, cnt, os int64) {
+		plan.walk(func(inOff, outOff, cnt, is, os int64) {
 			if err != nil {
 				return
 			}
@@ -360,7 +463,7 @@ func genericReduce(plan reducePlan, n int, dts []tensor.DType, b *body) interp.K
 				o := (outOff + j*os) * int64(n)
 				copy(argv[:n], acc[o:o+int64(n)])
 				for i := 0; i < n; i++ {
-					argv[n+i] = lds[i](args[i].Data, inOff+j)
+					argv[n+i] = lds[i](args[i].Data, inOff+j*is)
 				}
 				if err = b.eval(ctx, st, argv, acc[o:o+int64(n)]); err != nil {
 					return
