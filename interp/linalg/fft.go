@@ -107,19 +107,21 @@ func sameShape(a, b []int64) bool {
 }
 
 // transformAxis applies an unnormalised 1-D DFT (inverse when inv, scaled by
-// 1/n) along axis of data, whose shape is shape.
-func transformAxis(data []complex128, shape []int64, axis int, inv bool) {
+// 1/n) along axis of data, whose shape is shape; lines run over par
+// goroutines, each with its own gonum plan (plans are not shareable).
+func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int) {
 	n := int(shape[axis])
 	if n <= 1 || len(data) == 0 {
 		return
 	}
 	inner := int(prod(shape[axis+1:]))
-	outer := len(data) / (n * inner)
-	t := fourier.NewCmplxFFT(n)
-	line := make([]complex128, n)
+	lines := len(data) / n
 	scale := complex(1/float64(n), 0)
-	for o := 0; o < outer; o++ {
-		for in := 0; in < inner; in++ {
+	parallelRange(lines, par, max(1, 4096/n), func(lo, hi int) {
+		t := fourier.NewCmplxFFT(n)
+		line := make([]complex128, n)
+		for l := lo; l < hi; l++ {
+			o, in := l/inner, l%inner
 			base := o*n*inner + in
 			for j := 0; j < n; j++ {
 				line[j] = data[base+j*inner]
@@ -136,7 +138,7 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool) {
 				data[base+j*inner] = line[j]
 			}
 		}
-	}
+	})
 }
 
 func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
@@ -145,11 +147,15 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 	}
 	r := len(p.inShape)
 	k := len(p.length)
+	par := 1
+	if ctx != nil && ctx.Parallelism > 1 {
+		par = ctx.Parallelism
+	}
 	switch p.kind {
 	case "FFT", "IFFT":
 		data := loadC128(args[0])
 		for ax := r - k; ax < r; ax++ {
-			transformAxis(data, p.full, ax, p.kind == "IFFT")
+			transformAxis(data, p.full, ax, p.kind == "IFFT", par)
 			if p.single {
 				roundC64(data)
 			}
@@ -158,7 +164,7 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 	case "RFFT":
 		data := loadC128(args[0]) // real operand, imaginary parts zero
 		for ax := r - k; ax < r; ax++ {
-			transformAxis(data, p.full, ax, false)
+			transformAxis(data, p.full, ax, false, par)
 			if p.single {
 				roundC64(data)
 			}
@@ -182,7 +188,7 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		// inverse over the outer fft axes on the half spectrum, then the
 		// Hermitian-completed inverse over the last axis.
 		for ax := r - k; ax < r-1; ax++ {
-			transformAxis(half, p.inShape, ax, true)
+			transformAxis(half, p.inShape, ax, true, par)
 			if p.single {
 				roundC64(half)
 			}
@@ -195,22 +201,24 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		}
 		out := make([]float64, rows*n)
 		if n > 0 {
-			t := fourier.NewCmplxFFT(n)
-			line := make([]complex128, n)
-			for i := 0; i < rows; i++ {
-				src := half[i*h : (i+1)*h]
-				for j := 0; j < n; j++ {
-					if j < h {
-						line[j] = src[j]
-					} else {
-						line[j] = cmplx.Conj(src[n-j])
+			parallelRange(rows, par, max(1, 4096/n), func(lo, hi int) {
+				t := fourier.NewCmplxFFT(n)
+				line := make([]complex128, n)
+				for i := lo; i < hi; i++ {
+					src := half[i*h : (i+1)*h]
+					for j := 0; j < n; j++ {
+						if j < h {
+							line[j] = src[j]
+						} else {
+							line[j] = cmplx.Conj(src[n-j])
+						}
+					}
+					t.Sequence(line, line)
+					for j := 0; j < n; j++ {
+						out[i*n+j] = real(line[j]) / float64(n)
 					}
 				}
-				t.Sequence(line, line)
-				for j := 0; j < n; j++ {
-					out[i*n+j] = real(line[j]) / float64(n)
-				}
-			}
+			})
 		}
 		storeF64(results[0], out)
 	}

@@ -157,3 +157,27 @@ func gemmC64(par, nb, m, n, k int, a []complex64, ta bool, b []complex64, tb boo
 			0, c[i*m*n:(i+1)*m*n], n)
 	})
 }
+
+// parallelRange splits [0, n) into up to par contiguous chunks run at once;
+// minChunk keeps chunks large enough to pay for a goroutine.
+func parallelRange(n, par, minChunk int, fn func(lo, hi int)) {
+	if minChunk < 1 {
+		minChunk = 1
+	}
+	w := min(par, (n+minChunk-1)/minChunk)
+	if w <= 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	step := (n + w - 1) / w
+	for lo := 0; lo < n; lo += step {
+		hi := min(n, lo+step)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
