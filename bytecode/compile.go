@@ -658,7 +658,7 @@ func (fb *fbuilder) allocate() {
 			args[i] = phys[a]
 		}
 		var dies []int32
-		dead := map[int32]bool{}
+		dead := func(r int32) bool { return containsReg(dies, r) }
 		if in.Op == ENTER {
 			for p := int32(0); p < nparams; p++ {
 				if last[p] < 0 {
@@ -675,8 +675,7 @@ func (fb *fbuilder) allocate() {
 		}
 		if in.Op != RETURN {
 			for _, a := range in.Args {
-				if last[a] == pc && !dead[phys[a]] {
-					dead[phys[a]] = true
+				if last[a] == pc && !dead(phys[a]) {
 					dies = append(dies, phys[a])
 				}
 			}
@@ -689,19 +688,21 @@ func (fb *fbuilder) allocate() {
 		for _, d := range dies {
 			free = append(free, d)
 		}
-		count := map[int32]int{}
-		for _, a := range args {
-			count[a]++
-		}
 		if in.Op == CALL || in.Op == WHILE {
 			in.Moves = make([]bool, len(args))
 			for i, a := range args {
-				in.Moves[i] = dead[a] && count[a] == 1
+				n := 0
+				for _, b := range args {
+					if b == a {
+						n++
+					}
+				}
+				in.Moves[i] = dead(a) && n == 1
 			}
 		}
 		if in.Op == KERNEL && !fb.c.opts.NoInPlace && len(in.Allocs) > 0 && interp.InPlace(in.Name) {
 			for i, a := range args {
-				if dead[a] && fb.sameBytes(in.Args[i], in.Allocs[0].Bytes) {
+				if dead(a) && fb.sameBytes(in.Args[i], in.Allocs[0].Bytes) {
 					in.InPlace = append(in.InPlace, int32(i))
 				}
 			}
@@ -717,4 +718,13 @@ func (fb *fbuilder) allocate() {
 func (fb *fbuilder) sameBytes(v int32, want int64) bool {
 	al, err := allocOf(fb.vtypes[v])
 	return err == nil && al.Bytes == want
+}
+
+func containsReg(rs []int32, r int32) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }

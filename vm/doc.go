@@ -1,0 +1,33 @@
+// Package vm runs bytecode Programs: frames, the dispatch loop, calls, while,
+// case/if, optimization_barrier and tuple ops, with tier 0's kernels (package
+// interp) doing the work of every other op.
+//
+// # Values and memory
+//
+// A register holds a reference-counted value: a buffer, a tuple, or a token.
+// Kernel results are allocated by the run (counted as live bytes); constants
+// and the caller's inputs are static (never counted, freed or written). When a
+// register dies (the instruction's Dies list) its reference is released; a
+// buffer nobody references goes back to a per-run pool, from which a later
+// result of the same byte size takes it. A KERNEL whose op is element-wise may
+// write its result over a dying argument nobody else holds (in place). CALL
+// and WHILE hand dying arguments over (moves) rather than sharing them, so a
+// while body owns the loop state and can update it in place.
+//
+// Stats reports the peak of live VM-allocated bytes (intermediates and
+// outputs), with input, constant and output sizes beside it, and counts of
+// fresh, pooled and in-place results. With Options.Profile every instruction's
+// time and count is recorded (CALL/WHILE/CASE times include their callees).
+//
+// # Safety
+//
+// A Program is immutable once compiled (only the atomic entry counters change)
+// and every run keeps its state to itself, so one Program runs in many
+// goroutines at once. Inputs are never written; results that would alias an
+// input or a constant are copies. Runtime errors are *Error values naming the
+// op, its source location and the Func/pc; a kernel panic is recovered into
+// one. The context is checked at every Func entry and every loop iteration.
+//
+// Kernel regions (interp.Callable from bytecode) run through runRegion: a light
+// run per call, taken from a sync.Pool, without statistics.
+package vm
