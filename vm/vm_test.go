@@ -10,10 +10,10 @@ import (
 	"time"
 
 	"github.com/hlovm/hlovm/bytecode"
+	_ "github.com/hlovm/hlovm/internal/testkernels"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
-	_ "github.com/hlovm/hlovm/internal/testkernels"
 )
 
 func compile(t testing.TB, src string, opts ...bytecode.Options) *bytecode.Program {
