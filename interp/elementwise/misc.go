@@ -119,6 +119,7 @@ func buildClamp(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			if hiScalar {
 				hib = repeat(hi, min(blk, b-a))
 			}
+			tmp := tensor.AlignedBytes(min(blk, b-a) * sz)
 			for s := a; s < b; s += blk {
 				e := min(s+blk, b)
 				k := e - s
@@ -129,9 +130,11 @@ func buildClamp(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 				if !hiScalar {
 					h = hi[s*sz : e*sz]
 				}
-				out := dst[s*sz : e*sz]
-				fmax(out, x[s*sz:e*sz], l[:k*sz])
-				fmin(out, out, h[:k*sz])
+				// max into scratch first: the VM may hand dst the storage of any
+				// dying operand (lo, x or hi), so every operand element must be
+				// read before the element of dst at the same index is written.
+				fmax(tmp[:k*sz], x[s*sz:e*sz], l[:k*sz])
+				fmin(dst[s*sz:e*sz], tmp[:k*sz], h[:k*sz])
 			}
 		})
 		return nil
