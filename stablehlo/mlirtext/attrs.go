@@ -236,7 +236,38 @@ func floatBits(d tensor.DType, text string, isHex bool) (uint64, bool) {
 	if err != nil && !isRangeErr(err) {
 		return 0, false
 	}
+	if d == tensor.F8E8M0FNU {
+		return e8m0Literal(f), true
+	}
 	return tensor.FloatToBits(d, f), true
+}
+
+// e8m0Literal reads a decimal literal into f8E8M0FNU (powers of two only, no
+// zero, no sign) the way MLIR's parser (APFloat) does: round to nearest in
+// value with ties up, zero and values below the range to the smallest value
+// 2^-127, negative values and values above the range to NaN. (A convert op's
+// semantics differ; this is only how a literal reads.)
+func e8m0Literal(v float64) uint64 {
+	const nan = 0xFF
+	switch {
+	case math.IsNaN(v) || v < 0 || math.IsInf(v, 1):
+		return nan
+	case v == 0:
+		return 0
+	}
+	fr, e := math.Frexp(v) // v = fr * 2^e, fr in [0.5, 1)
+	e--                    // v = 2fr * 2^e, 2fr in [1, 2)
+	if 2*fr >= 1.5 {
+		e++
+	}
+	switch be := e + 127; {
+	case be < 0:
+		return 0
+	case be > 254:
+		return nan
+	default:
+		return uint64(be)
+	}
 }
 
 func isRangeErr(err error) bool {

@@ -50,6 +50,13 @@ func TestAttributeLiterals(t *testing.T) {
 		{"bf16 hex -inf", `0xFF80 : bf16`, `0xFF80 : bf16`},
 		{"f16 decimal", `6.550400e+04 : f16`, `6.550400e+04 : f16`},
 		{"f8E4M3FN", `4.480000e+02 : f8E4M3FN`, `4.480000e+02 : f8E4M3FN`},
+		// f8E8M0FNU literals read as MLIR (APFloat) reads them: linear rounding,
+		// ties up, zero and underflow to 2^-127, negative and overflow to NaN.
+		{"f8E8M0FNU literals", `dense<[0.0, -0.0, -1.0, 2.9, 3.0, 5.7, 1.0e-40, 9.0e-39, 1.0e39, 0x80]> : tensor<10xf8E8M0FNU>`,
+			`dense<[5.877472e-39, 5.877472e-39, 0xFF, 2.000000e+00, 4.000000e+00, 4.000000e+00, 5.877472e-39, 1.175494e-38, 0xFF, 2.000000e+00]> : tensor<10xf8E8M0FNU>`},
+		{"f8 overflow and rounding", `dense<[500.0, 464.0, 0.0009765625]> : tensor<3xf8E4M3FN>`, `dense<[0x7F, 4.480000e+02, 0.000000e+00]> : tensor<3xf8E4M3FN>`},
+		{"f4 saturates", `dense<[7.0, 0.25, -0.0]> : tensor<3xf4E2M1FN>`, `dense<[6.000000e+00, 0.000000e+00, -0.000000e+00]> : tensor<3xf4E2M1FN>`},
+		{"f32 overflow is inf", `3.5e38 : f32`, `0x7F800000 : f32`},
 		{"int literal as float", `2 : f32`, `2.000000e+00 : f32`},
 		{"string escapes", `"a\22b\n\\\FF"`, `"a\"b\n\\\FF"`},
 		{"bool", `false`, `false`},
