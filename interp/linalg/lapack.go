@@ -47,7 +47,7 @@ func init() {
 	reg("sytrd", "sd", buildSytrd)
 	reg("gehrd", "sd", buildGehrd)
 	for _, t := range []string{"c", "z"} {
-		for _, r := range []string{"gesdd", "gesvd", "geev", "hetrd", "gehrd", "gees"} {
+		for _, r := range []string{"geev", "hetrd", "gehrd", "gees"} {
 			name := "lapack_" + t + r + "_ffi"
 			registerCustomCall(name, unsupported(name))
 		}
