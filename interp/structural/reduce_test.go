@@ -219,7 +219,7 @@ func TestCallableFallback(t *testing.T) {
 // treatment of padding (padding elements are skipped).
 func TestReduceWindowRandom(t *testing.T) {
 	r := rand.New(rand.NewSource(4))
-	for iter := 0; iter < 60; iter++ {
+	for iter := 0; iter < 100; iter++ {
 		rank := 1 + r.Intn(3)
 		shape := make([]int64, rank)
 		win, str, bd, wd, lo, hi := make([]int64, rank), make([]int64, rank), make([]int64, rank), make([]int64, rank), make([]int64, rank), make([]int64, rank)
@@ -305,4 +305,82 @@ func denseArr(v []int64) string {
 		return "array<i64>"
 	}
 	return "array<i64: " + ints2s(v) + ">"
+}
+
+// TestSelectAndScatterRandom checks the typed kernel and the generic path
+// (bf16, which has no typed kernel) against a direct reading of the spec:
+// overlapping windows, padding, ties (first maximum wins with GE).
+func TestSelectAndScatterRandom(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	for iter := 0; iter < 40; iter++ {
+		d := []tensor.DType{tensor.F32, tensor.BF16, tensor.I32}[iter%3]
+		shape := []int64{int64(2 + r.Intn(5)), int64(2 + r.Intn(5))}
+		win := []int64{int64(1 + r.Intn(3)), int64(1 + r.Intn(3))}
+		str := []int64{int64(1 + r.Intn(2)), int64(1 + r.Intn(2))}
+		lo := []int64{int64(r.Intn(2)), int64(r.Intn(2))}
+		hi := []int64{int64(r.Intn(2)), int64(r.Intn(2))}
+		out := make([]int64, 2)
+		for k := range out {
+			padded := shape[k] + lo[k] + hi[k]
+			if padded < win[k] {
+				hi[k] += win[k] - padded
+				padded = win[k]
+			}
+			out[k] = (padded-win[k])/str[k] + 1
+		}
+		in := tensor.New(d, shape)
+		src := tensor.New(d, out)
+		st := storer(d)
+		for i := int64(0); i < in.NumElements(); i++ {
+			st(in.Data, i, sv{f: float64(r.Intn(4)), i: int64(r.Intn(4))})
+		}
+		for i := int64(0); i < src.NumElements(); i++ {
+			st(src.Data, i, sv{f: float64(1 + r.Intn(8)), i: int64(1 + r.Intn(8))})
+		}
+		init := tensor.New(d, nil)
+		ts := fmt.Sprintf("tensor<%s>", d)
+		mlir := fmt.Sprintf(`func.func @main(%%a: %s, %%s: %s, %%i: %s) -> %s {
+  %%0 = "stablehlo.select_and_scatter"(%%a, %%s, %%i) ({
+  ^bb0(%%x: %s, %%y: %s):
+    %%c = stablehlo.compare GE, %%x, %%y : (%s, %s) -> tensor<i1>
+    stablehlo.return %%c : tensor<i1>
+  }, {
+  ^bb0(%%x: %s, %%y: %s):
+    %%c = stablehlo.add %%x, %%y : %s
+    stablehlo.return %%c : %s
+  }) {window_dimensions = array<i64: %s>, window_strides = array<i64: %s>, padding = dense<%s> : tensor<2x2xi64>} : (%s, %s, %s) -> %s
+  return %%0 : %s
+}`, typeStr(d, shape), typeStr(d, out), ts, typeStr(d, shape), ts, ts, ts, ts, ts, ts, ts, ts,
+			ints2s(win), ints2s(str), pairs([]int64{lo[0], hi[0], lo[1], hi[1]}), typeStr(d, shape), typeStr(d, out), ts, typeStr(d, shape), typeStr(d, shape))
+		got := runMain(t, mlir, in, src, init)[0]
+		ld := loader(d)
+		acc := make([]sv, in.NumElements())
+		for o := int64(0); o < src.NumElements(); o++ {
+			oi := unravel(o, out)
+			best := int64(-1)
+			var bv sv
+			for w := int64(0); w < win[0]*win[1]; w++ {
+				wi := unravel(w, win)
+				y, x := oi[0]*str[0]+wi[0]-lo[0], oi[1]*str[1]+wi[1]-lo[1]
+				if y < 0 || x < 0 || y >= shape[0] || x >= shape[1] {
+					continue
+				}
+				e := y*shape[1] + x
+				v := ld(in.Data, e)
+				if best < 0 || !(v.f <= bv.f && v.i <= bv.i) {
+					best, bv = e, v
+				}
+			}
+			if best >= 0 {
+				acc[best] = normalize(d, applyBin(binAdd, d, acc[best], ld(src.Data, o)))
+			}
+		}
+		want := tensor.New(d, shape)
+		for i, v := range acc {
+			st(want.Data, int64(i), v)
+		}
+		if err := compareBuffers(got, want, false); err != nil {
+			t.Fatalf("%v %v win %v str %v pad %v %v: %v", d, shape, win, str, lo, hi, err)
+		}
+	}
 }

@@ -19,9 +19,14 @@ func init() {
 // offsets (coordinate × input stride) that the window covers. Positions in
 // the padding or in the holes of a base dilation are left out, as XLA does:
 // they hold the init value, which a reduction with an identity init ignores.
+// When a window lies wholly inside the input (the common case: no padding
+// reached, no base dilation) its taps are the output's base offset plus one
+// fixed list, so no per-output list is built.
 type windowPlan struct {
 	outShape []int64
 	taps     [][][]int64 // [dim][out index] -> input offsets
+	full     [][]bool    // [dim][out index] -> every window position valid
+	fixed    []int64     // offsets of a full window relative to its first tap
 }
 
 type windowAttrs struct {
@@ -91,7 +96,8 @@ func readWindowAttrs(op *stablehlo.Op, rank int) (windowAttrs, error) {
 func newWindowPlan(in, out []int64, w windowAttrs) (windowPlan, error) {
 	r := len(in)
 	str := tensor.Strides(in)
-	p := windowPlan{outShape: out, taps: make([][][]int64, r)}
+	p := windowPlan{outShape: out, taps: make([][][]int64, r), full: make([][]bool, r)}
+	p.fixed = []int64{0}
 	for d := 0; d < r; d++ {
 		padded := w.padLo[d] + w.padHi[d]
 		if in[d] > 0 {
@@ -106,6 +112,7 @@ func newWindowPlan(in, out []int64, w windowAttrs) (windowPlan, error) {
 			return p, fmt.Errorf("result dimension %d has size %d, want %d", d, out[d], want)
 		}
 		p.taps[d] = make([][]int64, out[d])
+		p.full[d] = make([]bool, out[d])
 		for o := int64(0); o < out[d]; o++ {
 			var t []int64
 			for k := int64(0); k < w.dims[d]; k++ {
@@ -116,34 +123,93 @@ func newWindowPlan(in, out []int64, w windowAttrs) (windowPlan, error) {
 				t = append(t, q/w.baseDil[d]*str[d])
 			}
 			p.taps[d][o] = t
+			p.full[d][o] = int64(len(t)) == w.dims[d]
 		}
+		// fixed = fixed ⊗ (window steps along d), row-major.
+		var f []int64
+		for _, base := range p.fixed {
+			for k := int64(0); k < w.dims[d]; k++ {
+				f = append(f, base+k*(w.winDil[d]/w.baseDil[d])*str[d])
+			}
+		}
+		if w.winDil[d]%w.baseDil[d] != 0 {
+			// Taps of a full window are not evenly spaced; never "full".
+			for o := range p.full[d] {
+				p.full[d][o] = false
+			}
+		}
+		p.fixed = f
 	}
 	return p, nil
 }
 
-// each calls fn(outIndex, taps) for every output element in row-major order,
-// where taps lists the window's input offsets in row-major window order.
-func (p windowPlan) each(fn func(o int64, taps []int64) error) error {
+// each calls fn(outIndex, taps) for every output element in [lo, hi) in
+// row-major order, where taps lists the window's input offsets in row-major
+// window order. fn must not keep taps.
+func (p windowPlan) each(lo, hi int64, fn func(o int64, taps []int64) error) error {
 	r := len(p.outShape)
-	if product(p.outShape) == 0 {
+	if lo >= hi {
 		return nil
 	}
-	pos := make([]int64, r)
-	var taps []int64
+	pos := unravelIndex(lo, p.outShape)
+	taps := make([]int64, 0, len(p.fixed))
 	lists := make([][]int64, r)
-	for o := int64(0); ; o++ {
-		taps = taps[:0]
+	for o := lo; o < hi; o++ {
+		full := true
 		for d := range lists {
 			lists[d] = p.taps[d][pos[d]]
+			full = full && p.full[d][pos[d]]
 		}
-		taps = appendProduct(taps, lists, 0, 0)
+		taps = taps[:0]
+		if full {
+			var base int64
+			for d := range lists {
+				base += lists[d][0]
+			}
+			for _, f := range p.fixed {
+				taps = append(taps, base+f)
+			}
+		} else {
+			taps = appendProduct(taps, lists, 0, 0)
+		}
 		if err := fn(o, taps); err != nil {
 			return err
 		}
-		if !odometer(pos, p.outShape) {
-			return nil
+		odometer(pos, p.outShape)
+	}
+	return nil
+}
+
+// parallelEach runs each over contiguous ranges of outputs in parallel;
+// mk gives every goroutine its own callback (and so its own scratch state).
+func (p windowPlan) parallelEach(ctx *interp.Ctx, work int64, mk func() func(o int64, taps []int64) error) error {
+	n := product(p.outShape)
+	par := parallelism(ctx, work)
+	if par <= 1 {
+		return p.each(0, n, mk())
+	}
+	errs := make([]error, par)
+	chunk := (n + int64(par) - 1) / int64(par)
+	parallelFor(par, n, func(lo, hi int64) {
+		errs[lo/chunk] = p.each(lo, hi, mk())
+	})
+	for _, e := range errs {
+		if e != nil {
+			return e
 		}
 	}
+	return nil
+}
+
+func unravelIndex(i int64, shape []int64) []int64 {
+	idx := make([]int64, len(shape))
+	for k := len(shape) - 1; k >= 0; k-- {
+		if shape[k] > 0 {
+			idx[k] = i % shape[k]
+			i /= shape[k]
+		}
+	}
+	return idx
 }
 
 func appendProduct(out []int64, lists [][]int64, d int, base int64) []int64 {
@@ -220,26 +286,28 @@ func buildReduceWindow(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) 
 		ild[i] = loader(b.resTypes[i])
 	}
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
-		st := b.newState()
-		acc := make([]sv, n)
-		argv := make([]sv, 2*n)
-		return plan.each(func(o int64, taps []int64) error {
-			for i := 0; i < n; i++ {
-				acc[i] = ild[i](args[n+i].Data, 0)
-			}
-			for _, t := range taps {
-				copy(argv, acc)
+		return plan.parallelEach(ctx, product(plan.outShape)*int64(len(plan.fixed))*64, func() func(o int64, taps []int64) error {
+			st := b.newState()
+			acc := make([]sv, n)
+			argv := make([]sv, 2*n)
+			return func(o int64, taps []int64) error {
 				for i := 0; i < n; i++ {
-					argv[n+i] = lds[i](args[i].Data, t)
+					acc[i] = ild[i](args[n+i].Data, 0)
 				}
-				if err := b.eval(ctx, st, argv, acc); err != nil {
-					return err
+				for _, t := range taps {
+					copy(argv, acc)
+					for i := 0; i < n; i++ {
+						argv[n+i] = lds[i](args[i].Data, t)
+					}
+					if err := b.eval(ctx, st, argv, acc); err != nil {
+						return err
+					}
 				}
+				for i := 0; i < n; i++ {
+					sts[i](res[i].Data, o, acc[i])
+				}
+				return nil
 			}
-			for i := 0; i < n; i++ {
-				sts[i](res[i].Data, o, acc[i])
-			}
-			return nil
 		})
 	}, nil
 }
@@ -262,13 +330,15 @@ func windowNum[T native](k binKind, plan windowPlan) interp.Kernel {
 		in := tensor.View[T](args[0])
 		init := tensor.View[T](args[1])[0]
 		out := tensor.View[T](res[0])
-		return plan.each(func(o int64, taps []int64) error {
-			acc := init
-			for _, t := range taps {
-				acc = f(acc, in[t])
+		return plan.parallelEach(ctx, product(plan.outShape)*int64(len(plan.fixed))*8, func() func(o int64, taps []int64) error {
+			return func(o int64, taps []int64) error {
+				acc := init
+				for _, t := range taps {
+					acc = f(acc, in[t])
+				}
+				out[o] = acc
+				return nil
 			}
-			out[o] = acc
-			return nil
 		})
 	}
 }
@@ -311,13 +381,27 @@ func buildSelectAndScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, err
 	if len(sc.argTypes) != 2 || len(sc.resTypes) != 1 {
 		return nil, fmt.Errorf("scatter must take two scalars and return one")
 	}
+	if d == ds && d == dr && sc.bin == binAdd {
+		if dir, ok := selectCompare(op.Regions[0].Blocks[0]); ok {
+			switch d {
+			case tensor.F32:
+				return selectScatterKernel[float32](plan, dir), nil
+			case tensor.F64:
+				return selectScatterKernel[float64](plan, dir), nil
+			case tensor.I32:
+				return selectScatterKernel[int32](plan, dir), nil
+			case tensor.I64:
+				return selectScatterKernel[int64](plan, dir), nil
+			}
+		}
+	}
 	ldOp, ldSrc, ldRes, stRes := loader(d), loader(ds), loader(dr), storer(dr)
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
 		fillBytes(res[0].Data, args[2].Data)
 		sst, cst := sel.newState(), sc.newState()
 		argv := make([]sv, 2)
 		out := make([]sv, 1)
-		return plan.each(func(o int64, taps []int64) error {
+		return plan.each(0, product(plan.outShape), func(o int64, taps []int64) error {
 			if len(taps) == 0 {
 				return nil
 			}
@@ -397,4 +481,63 @@ func buildMap(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		}
 		return nil
 	}, nil
+}
+
+// selectCompare recognises a select body that is one GE/GT/LE/LT compare of
+// its first argument against its second (max or min pooling's gradient).
+func selectCompare(blk *stablehlo.Block) (string, bool) {
+	if blk == nil || len(blk.Args) != 2 || len(blk.Ops) != 2 {
+		return "", false
+	}
+	cmp, ret := blk.Ops[0], blk.Ops[1]
+	if cmp.Name != "stablehlo.compare" || len(cmp.Operands) != 2 || len(ret.Operands) != 1 || ret.Operands[0] != cmp.Results[0] {
+		return "", false
+	}
+	if cmp.Operands[0] != blk.Args[0] || cmp.Operands[1] != blk.Args[1] {
+		return "", false
+	}
+	if t, ok := cmp.Attr("compare_type").(stablehlo.EnumAttr); ok && t.Value == "TOTALORDER" || t.Value == "UNSIGNED" {
+		return "", false
+	}
+	dir, _ := cmp.Attr("comparison_direction").(stablehlo.EnumAttr)
+	switch dir.Value {
+	case "GE", "GT", "LE", "LT":
+		return dir.Value, true
+	}
+	return "", false
+}
+
+// selectScatterKernel is select_and_scatter with a plain compare as select and
+// addition as scatter, on a native type: the selected element is the first
+// one the compare keeps against every later one, as the generic path does.
+func selectScatterKernel[T native](plan windowPlan, dir string) interp.Kernel {
+	keep := map[string]func(a, b T) bool{
+		"GE": func(a, b T) bool { return a >= b },
+		"GT": func(a, b T) bool { return a > b },
+		"LE": func(a, b T) bool { return a <= b },
+		"LT": func(a, b T) bool { return a < b },
+	}[dir]
+	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
+		in := tensor.View[T](args[0])
+		src := tensor.View[T](args[1])
+		out := tensor.View[T](res[0])
+		init := tensor.View[T](args[2])[0]
+		for i := range out {
+			out[i] = init
+		}
+		return plan.each(0, product(plan.outShape), func(o int64, taps []int64) error {
+			if len(taps) == 0 {
+				return nil
+			}
+			best := taps[0]
+			bv := in[best]
+			for _, t := range taps[1:] {
+				if v := in[t]; !keep(bv, v) {
+					best, bv = t, v
+				}
+			}
+			out[best] += src[o]
+			return nil
+		})
+	}
 }
