@@ -140,14 +140,21 @@ func codecFor(d tensor.DType) codec {
 			}
 		}}
 	}
-	// 8-bit and smaller formats: table decode; the generic encoder rounds
-	// (RNE, overflow to Inf or NaN as the format has them).
+	// 8-bit and smaller formats: table decode; encode by search (f8.go).
 	tab := &byteTables[d]
-	return codec{1, func(dst []float32, src []byte) {
+	dec := func(dst []float32, src []byte) {
 		for i := range dst {
 			dst[i] = tab[src[i]]
 		}
-	}, func(dst []byte, src []float32) {
+	}
+	if e := byteEncoders[d]; e != nil {
+		return codec{1, dec, func(dst []byte, src []float32) {
+			for i, v := range src {
+				dst[i] = e.encode(v)
+			}
+		}}
+	}
+	return codec{1, dec, func(dst []byte, src []float32) {
 		for i, v := range src {
 			dst[i] = byte(tensor.FloatToBits(d, float64(v)))
 		}

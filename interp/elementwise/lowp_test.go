@@ -115,3 +115,64 @@ func BenchmarkF32ToF16(b *testing.B) {
 		}
 	}
 }
+
+// TestByteEncoderMatchesGeneric checks the one-byte float encoders against
+// tensor.FloatToBits on every value of each format, every midpoint, the f32
+// neighbours of both, both signs, and random f32 patterns.
+func TestByteEncoderMatchesGeneric(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	for _, d := range tensor.AllDTypes() {
+		if !d.IsFloat() || d.StorageSize() != 1 {
+			continue
+		}
+		var xs []float32
+		for b := 0; b < 1<<d.Bits(); b++ {
+			v := float32(tensor.FloatFromBits(d, uint64(b)))
+			w := float32(tensor.FloatFromBits(d, uint64(b+1)))
+			for _, x := range []float32{v, (v + w) / 2, 2 * v, v * 1.5} {
+				u := math.Float32bits(x)
+				xs = append(xs, x, -x, math.Float32frombits(u+1), math.Float32frombits(u-1), -math.Float32frombits(u+1))
+			}
+		}
+		for i := 0; i < 20000; i++ {
+			xs = append(xs, math.Float32frombits(r.Uint32()), float32(r.NormFloat64()))
+		}
+		xs = append(xs, float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), 0, float32(negz))
+		c := codecFor(d)
+		got := make([]byte, len(xs))
+		c.enc(got, xs)
+		for i, x := range xs {
+			want := byte(tensor.FloatToBits(d, float64(x)))
+			if got[i] != want && !(x != x && math.IsNaN(tensor.FloatFromBits(d, uint64(got[i])))) {
+				t.Fatalf("%v encode %g (%#x): got %#x want %#x", d, x, math.Float32bits(x), got[i], want)
+			}
+		}
+	}
+}
+
+func BenchmarkEncodeF8E4M3FN(b *testing.B) {
+	src := make([]float32, 4096)
+	for i := range src {
+		src[i] = float32(i%977)*0.37 - 150
+	}
+	dst := make([]byte, len(src))
+	c := codecFor(tensor.F8E4M3FN)
+	b.SetBytes(int64(len(src) * 4))
+	for b.Loop() {
+		c.enc(dst, src)
+	}
+}
+
+func BenchmarkEncodeF8E4M3FNGeneric(b *testing.B) {
+	src := make([]float32, 4096)
+	for i := range src {
+		src[i] = float32(i%977)*0.37 - 150
+	}
+	dst := make([]byte, len(src))
+	b.SetBytes(int64(len(src) * 4))
+	for b.Loop() {
+		for i, v := range src {
+			dst[i] = byte(tensor.FloatToBits(tensor.F8E4M3FN, float64(v)))
+		}
+	}
+}
