@@ -251,6 +251,19 @@ func (p *parser) hexData(l *lit, d tensor.DType, n int64) (data []byte, splat bo
 		}
 		return out, false
 	}
+	if d == tensor.TF32 {
+		// MLIR stores tf32 (19 bits) in 3 bytes per element; the IR uses 4.
+		switch {
+		case len(raw) == 3 && n > 0:
+			return []byte{raw[0], raw[1], raw[2], 0}, true
+		case int64(len(raw)) == 3*n:
+			out := make([]byte, 0, 4*n)
+			for i := 0; i < len(raw); i += 3 {
+				out = append(out, raw[i], raw[i+1], raw[i+2], 0)
+			}
+			return out, false
+		}
+	}
 	switch {
 	case int64(len(raw)) == es && n > 0:
 		return raw, true

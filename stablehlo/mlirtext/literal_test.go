@@ -54,7 +54,7 @@ func TestAttributeLiterals(t *testing.T) {
 		// ties up, zero and underflow to 2^-127, negative and overflow to NaN.
 		{"f8E8M0FNU literals", `dense<[0.0, -0.0, -1.0, 2.9, 3.0, 5.7, 1.0e-40, 9.0e-39, 1.0e39, 0x80]> : tensor<10xf8E8M0FNU>`,
 			`dense<[5.877472e-39, 5.877472e-39, 0xFF, 2.000000e+00, 4.000000e+00, 4.000000e+00, 5.877472e-39, 1.175494e-38, 0xFF, 2.000000e+00]> : tensor<10xf8E8M0FNU>`},
-		{"f8 overflow and rounding", `dense<[500.0, 464.0, 0.0009765625]> : tensor<3xf8E4M3FN>`, `dense<[0x7F, 4.480000e+02, 0.000000e+00]> : tensor<3xf8E4M3FN>`},
+		{"f8 overflow and rounding", `dense<[500.0, 464.0, 0.0009765625, -500.0]> : tensor<4xf8E4M3FN>`, `dense<[0x7F, 4.480000e+02, 0.000000e+00, 0xFF]> : tensor<4xf8E4M3FN>`},
 		{"f4 saturates", `dense<[7.0, 0.25, -0.0]> : tensor<3xf4E2M1FN>`, `dense<[6.000000e+00, 0.000000e+00, -0.000000e+00]> : tensor<3xf4E2M1FN>`},
 		{"f32 overflow is inf", `3.5e38 : f32`, `0x7F800000 : f32`},
 		{"int literal as float", `2 : f32`, `2.000000e+00 : f32`},
@@ -89,6 +89,7 @@ func TestAttributeLiterals(t *testing.T) {
 		{"big splat is not expanded", `dense<0.0> : tensor<100000x100000xf32>`, `dense<0.000000e+00> : tensor<100000x100000xf32>`},
 		{"big hex splat", `dense<"0x0000803F"> : tensor<100000x100000xf32>`, `dense<1.000000e+00> : tensor<100000x100000xf32>`},
 		{"big i1 hex splat", `dense<"0xFF"> : tensor<100000x100000xi1>`, `dense<true> : tensor<100000x100000xi1>`},
+		{"dense hex tf32 is 3 bytes per element", `dense<"0x00803F000040"> : tensor<2xtf32>`, `dense<[1.000000e+00, 2.000000e+00]> : tensor<2xtf32>`},
 		{"dense bf16 nan", `dense<0x7FC0> : tensor<bf16>`, `dense<0x7FC0> : tensor<bf16>`},
 		{"enum", `#stablehlo<comparison_direction EQ>`, `#stablehlo<comparison_direction EQ>`},
 		{"precision enum", `#stablehlo<precision HIGHEST>`, `#stablehlo<precision HIGHEST>`},
