@@ -148,6 +148,9 @@ func FloatToBits(d DType, v float64) uint64 {
 		if f.noNaN {
 			return sign | uint64(maxExp)<<f.manBits | maxMan
 		}
+		if f.nanAllOnes && !f.noSign {
+			return sign | nan() // FN types keep the sign on NaN (ml_dtypes, APFloat)
+		}
 		return nan()
 	}
 	if math.IsInf(v, 0) {
