@@ -52,10 +52,6 @@ func init() {
 			registerCustomCall(name, unsupported(name))
 		}
 	}
-	for _, t := range []string{"s", "d"} {
-		name := "lapack_" + t + "gees_ffi"
-		registerCustomCall(name, unsupported(name))
-	}
 }
 
 func unsupported(name string) interp.Builder {
