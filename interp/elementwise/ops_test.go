@@ -3,6 +3,7 @@ package elementwise
 import (
 	"encoding/binary"
 	"math"
+	"math/cmplx"
 	"strings"
 	"testing"
 
@@ -546,6 +547,21 @@ func TestComplexOps(t *testing.T) {
 	f(dst, rawC64(1+1i), rawC64(1-1i))
 	if g := tensor.ViewBytes[complex64](dst)[0]; g != 1i {
 		t.Errorf("complex divide: %v", g)
+	}
+	l, _ := UnaryFunc("log_plus_one", tensor.C128)
+	d16 := tensor.AlignedBytes(16)
+	for _, z := range []complex128{1e-20 + 1e-20i, 1e200 + 1e200i, -2 + 0i, 3 - 4i} {
+		src := tensor.AlignedBytes(16)
+		tensor.ViewBytes[complex128](src)[0] = z
+		l(d16, src)
+		got := tensor.ViewBytes[complex128](d16)[0]
+		want := cmplx.Log(1 + z)
+		if z == 1e-20+1e-20i {
+			want = z // log(1+z) ~ z; 1+z would round away z entirely
+		}
+		if cmplx.Abs(got-want) > 1e-12*cmplx.Abs(want) {
+			t.Errorf("log_plus_one(%v) = %v, want %v", z, got, want)
+		}
 	}
 	u, _ := UnaryFunc("sign", tensor.C64)
 	u(dst, rawC64(3+4i))

@@ -205,8 +205,13 @@ var complexFuncs = map[string]func(complex128) complex128{
 	},
 	"log": cmplx.Log,
 	"log_plus_one": func(z complex128) complex128 {
+		// Near zero, |1+z|^2 - 1 = x(2+x) + y^2 keeps the small real part;
+		// elsewhere (where that could overflow) log(1+z) is accurate.
 		x, y := real(z), imag(z)
-		return complex(0.5*math.Log1p(x*(2+x)+y*y), math.Atan2(y, 1+x))
+		if math.Abs(x) < 0.5 && math.Abs(y) < 0.5 {
+			return complex(0.5*math.Log1p(x*(2+x)+y*y), math.Atan2(y, 1+x))
+		}
+		return cmplx.Log(1 + z)
 	},
 	"logistic": func(z complex128) complex128 { return 1 / (1 + cmplx.Exp(-z)) },
 	"sine":     cmplx.Sin,
