@@ -89,7 +89,7 @@ func TestAttributeLiterals(t *testing.T) {
 		{"big splat is not expanded", `dense<0.0> : tensor<100000x100000xf32>`, `dense<0.000000e+00> : tensor<100000x100000xf32>`},
 		{"big hex splat", `dense<"0x0000803F"> : tensor<100000x100000xf32>`, `dense<1.000000e+00> : tensor<100000x100000xf32>`},
 		{"big i1 hex splat", `dense<"0xFF"> : tensor<100000x100000xi1>`, `dense<true> : tensor<100000x100000xi1>`},
-		{"dense hex tf32 is 3 bytes per element", `dense<"0x00803F000040"> : tensor<2xtf32>`, `dense<[1.000000e+00, 2.000000e+00]> : tensor<2xtf32>`},
+		{"dense hex tf32 is 3 bytes per element", `dense<"0x00FC01000002"> : tensor<2xtf32>`, `dense<[1.000000e+00, 2.000000e+00]> : tensor<2xtf32>`},
 		{"dense bf16 nan", `dense<0x7FC0> : tensor<bf16>`, `dense<0x7FC0> : tensor<bf16>`},
 		{"enum", `#stablehlo<comparison_direction EQ>`, `#stablehlo<comparison_direction EQ>`},
 		{"precision enum", `#stablehlo<precision HIGHEST>`, `#stablehlo<precision HIGHEST>`},
