@@ -1,0 +1,301 @@
+// Package conform runs StableHLO conformance files through the whole tier-0
+// stack (reader, CHLO legalization, bytecode compiler, VM, kernels) and the
+// check dialect: the stablehlo-interpret files (check.expect_* ops, cases split
+// by "// -----") and the stablehlo-testdata golden files (custom_call
+// @check.expect_eq/expect_close against @expected constants).
+//
+// A case is skipped only for what one device does not run: collectives,
+// infeed/outfeed (and send/recv), dynamic shapes and quantized types, each
+// with its reason. A file passes when every case that is not skipped passes;
+// it is skipped when all its cases are.
+package conform
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/hlovm/hlovm/bytecode"
+	_ "github.com/hlovm/hlovm/interp/all"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/stablehlo/chlo"
+	"github.com/hlovm/hlovm/stablehlo/mlirtext"
+	"github.com/hlovm/hlovm/tensor"
+	"github.com/hlovm/hlovm/vm"
+)
+
+// Status of a case or file.
+type Status int
+
+const (
+	Pass Status = iota
+	Fail
+	Skip
+)
+
+func (s Status) String() string { return [...]string{"pass", "fail", "skip"}[s] }
+
+// Case is one "// -----" chunk of a file.
+type Case struct {
+	Index  int
+	Status Status
+	Reason string // why it failed or was skipped
+}
+
+// File is the outcome of one conformance file.
+type File struct {
+	Path   string
+	Status Status
+	Cases  []Case
+}
+
+// Reason is the first failure (or, for a skipped file, skip) reason.
+func (f *File) Reason() string {
+	for _, c := range f.Cases {
+		if c.Status == f.Status {
+			return c.Reason
+		}
+	}
+	return ""
+}
+
+// Options tune a run.
+type Options struct {
+	// Timeout bounds each case's run (default 20s).
+	Timeout time.Duration
+}
+
+// collectives and other ops a single device cannot run, with the skip reason.
+var unsupported = map[string]string{
+	"stablehlo.all_gather":           "collective",
+	"stablehlo.all_reduce":           "collective",
+	"stablehlo.all_to_all":           "collective",
+	"stablehlo.collective_broadcast": "collective",
+	"stablehlo.collective_permute":   "collective",
+	"stablehlo.reduce_scatter":       "collective",
+	"stablehlo.infeed":               "infeed/outfeed",
+	"stablehlo.outfeed":              "infeed/outfeed",
+	"stablehlo.send":                 "send/recv (host transfer)",
+	"stablehlo.recv":                 "send/recv (host transfer)",
+}
+
+// RunFile runs every case of one file.
+func RunFile(path string, opts Options) *File {
+	f := &File{Path: path}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		f.Status = Fail
+		f.Cases = []Case{{Status: Fail, Reason: err.Error()}}
+		return f
+	}
+	mods, errs := mlirtext.ParseSplit(src, filepath.Base(path))
+	for i, m := range mods {
+		c := Case{Index: i}
+		if errs[i] != nil {
+			c.Status, c.Reason = Fail, "parse: "+errs[i].Error()
+		} else {
+			c.Status, c.Reason = runModule(m, opts)
+		}
+		f.Cases = append(f.Cases, c)
+	}
+	f.Status = Skip
+	for _, c := range f.Cases {
+		switch c.Status {
+		case Fail:
+			f.Status = Fail
+		case Pass:
+			if f.Status == Skip {
+				f.Status = Pass
+			}
+		}
+	}
+	if len(f.Cases) == 0 {
+		f.Status, f.Cases = Fail, []Case{{Status: Fail, Reason: "no cases"}}
+	}
+	return f
+}
+
+// skipReason says why a module cannot run on one device, or "".
+func skipReason(m *stablehlo.Module) string {
+	reason := ""
+	var typeReason func(t stablehlo.Type) string
+	typeReason = func(t stablehlo.Type) string {
+		switch t := t.(type) {
+		case *stablehlo.TensorType:
+			if _, q := t.Elem.(*stablehlo.QuantType); q {
+				return "quantized type"
+			}
+			for _, d := range t.Shape {
+				if d == tensor.Dynamic {
+					return "dynamic shape"
+				}
+			}
+		case stablehlo.UnrankedTensorType:
+			return "dynamic shape (unranked)"
+		case *stablehlo.TupleType:
+			for _, e := range t.Elems {
+				if r := typeReason(e); r != "" {
+					return r
+				}
+			}
+		case *stablehlo.FunctionType:
+			for _, e := range append(append([]stablehlo.Type{}, t.Inputs...), t.Results...) {
+				if r := typeReason(e); r != "" {
+					return r
+				}
+			}
+		}
+		return ""
+	}
+	m.Walk(func(op *stablehlo.Op) bool {
+		if reason != "" {
+			return false
+		}
+		if r, ok := unsupported[op.Name]; ok {
+			reason = r + ": " + op.Name
+			return false
+		}
+		if strings.HasPrefix(op.Name, "stablehlo.dynamic_") && op.Name != "stablehlo.dynamic_slice" && op.Name != "stablehlo.dynamic_update_slice" {
+			reason = "dynamic shape: " + op.Name
+			return false
+		}
+		if op.Name == "stablehlo.uniform_quantize" || op.Name == "stablehlo.uniform_dequantize" {
+			reason = "quantized type: " + op.Name
+			return false
+		}
+		if op.Name == "func.func" {
+			if ft := stablehlo.FuncType(op); ft != nil {
+				if r := typeReason(ft); r != "" {
+					reason = r
+					return false
+				}
+			}
+		}
+		for _, v := range op.Results {
+			if r := typeReason(v.Type); r != "" {
+				reason = r
+				return false
+			}
+		}
+		for _, r := range op.Regions {
+			for _, b := range r.Blocks {
+				for _, a := range b.Args {
+					if r := typeReason(a.Type); r != "" {
+						reason = r
+						return false
+					}
+				}
+			}
+		}
+		return true
+	})
+	return reason
+}
+
+// runModule runs the module's entry functions: main if it takes no
+// arguments, else every public function that takes none.
+func runModule(m *stablehlo.Module, opts Options) (st Status, reason string) {
+	defer func() {
+		if r := recover(); r != nil {
+			st, reason = Fail, fmt.Sprintf("panic: %v\n%s", r, debug.Stack())
+		}
+	}()
+	if r := skipReason(m); r != "" {
+		return Skip, r
+	}
+	if err := chlo.Legalize(m); err != nil {
+		return Fail, "chlo: " + err.Error()
+	}
+	var entries []string
+	if f := m.Func("main"); f != nil && len(funcInputs(f)) == 0 {
+		entries = []string{"main"}
+	} else {
+		for _, f := range m.Funcs() {
+			vis, _ := f.Attr("sym_visibility").(stablehlo.StringAttr)
+			if vis.Value != "private" && len(funcInputs(f)) == 0 {
+				entries = append(entries, stablehlo.FuncName(f))
+			}
+		}
+	}
+	if len(entries) == 0 {
+		return Fail, "no function without arguments to run"
+	}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 20 * time.Second
+	}
+	for _, name := range entries {
+		p, err := bytecode.CompileWith(m, bytecode.Options{Entry: name})
+		if err != nil {
+			return Fail, "@" + name + ": " + err.Error()
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		_, err = vm.Run(ctx, p, nil)
+		cancel()
+		if err != nil {
+			if errors.Is(err, context.DeadlineExceeded) {
+				return Fail, fmt.Sprintf("@%s: timed out after %v", name, timeout)
+			}
+			return Fail, "@" + name + ": " + err.Error()
+		}
+	}
+	return Pass, ""
+}
+
+func funcInputs(f *stablehlo.Op) []stablehlo.Type {
+	if ft := stablehlo.FuncType(f); ft != nil {
+		return ft.Inputs
+	}
+	return nil
+}
+
+// Summary counts files by status.
+type Summary struct{ Passed, Failed, Skipped int }
+
+func (s Summary) String() string {
+	return fmt.Sprintf("conformance: %d passed, %d failed, %d skipped", s.Passed, s.Failed, s.Skipped)
+}
+
+// Files lists the .mlir files of dirs (a file argument is taken as is), sorted.
+func Files(paths ...string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		ms, err := filepath.Glob(filepath.Join(p, "*.mlir"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(ms)
+		out = append(out, ms...)
+	}
+	return out, nil
+}
+
+// Tally sums file results.
+func Tally(files []*File) Summary {
+	var s Summary
+	for _, f := range files {
+		switch f.Status {
+		case Pass:
+			s.Passed++
+		case Fail:
+			s.Failed++
+		default:
+			s.Skipped++
+		}
+	}
+	return s
+}
