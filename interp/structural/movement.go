@@ -9,6 +9,13 @@ import (
 )
 
 func init() {
+	// Kernels that stay correct when the VM gives result 0 the storage of a
+	// dying argument of the same size (see interp.InPlace): reshape copies
+	// onto itself; dynamic_update_slice and scatter (scatter.go) update their
+	// operand in place and copy any other aliased argument first.
+	interp.DeclareInPlace("stablehlo.reshape")
+	interp.DeclareInPlace("stablehlo.dynamic_update_slice")
+	interp.DeclareInPlace("stablehlo.scatter")
 	interp.Register("stablehlo.broadcast_in_dim", buildBroadcastInDim)
 	interp.Register("stablehlo.reshape", buildReshape)
 	interp.Register("stablehlo.transpose", buildTranspose)
@@ -237,11 +244,12 @@ func buildDynamicUpdateSlice(op *stablehlo.Op, _ interp.Env) (interp.Kernel, err
 	shape := append([]int64(nil), in.Shape...)
 	sizes := append([]int64(nil), upd.Shape...)
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
+		start := make([]int64, r)
+		startIndices(args, 2, shape, sizes, start) // before res may overwrite an aliased index
+		args = unalias(args, res[0])
 		if !sameData(res[0], args[0]) {
 			copy(res[0].Data, args[0].Data)
 		}
-		start := make([]int64, r)
-		startIndices(args, 2, shape, sizes, start)
 		c := stridedCopy{shape: sizes, dStr: inStr, sStr: updStr}
 		for i := range start {
 			c.dOff += start[i] * inStr[i]
@@ -433,4 +441,23 @@ func storeInt(d tensor.DType, b []byte, v int64) {
 // an operand's register for the result needs no copy).
 func sameData(a, b *tensor.Buffer) bool {
 	return len(a.Data) > 0 && len(b.Data) > 0 && &a.Data[0] == &b.Data[0]
+}
+
+// unalias returns args with every argument after the first that shares
+// storage with res replaced by a copy, so a kernel that first copies args[0]
+// into res and then reads the others sees them intact.
+func unalias(args []*tensor.Buffer, res *tensor.Buffer) []*tensor.Buffer {
+	var out []*tensor.Buffer
+	for i := 1; i < len(args); i++ {
+		if sameData(args[i], res) {
+			if out == nil {
+				out = append([]*tensor.Buffer(nil), args...)
+			}
+			out[i] = args[i].Clone()
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }

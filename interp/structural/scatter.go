@@ -202,6 +202,7 @@ func fastScatter(d tensor.DType, b *body, p *scatterPlan) interp.Kernel {
 	if setBody(b) {
 		es := d.StorageSize()
 		return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
+			args = unalias(args, res[0])
 			if !sameData(res[0], args[0]) {
 				copy(res[0].Data, args[0].Data)
 			}
@@ -269,6 +270,7 @@ func scatterInt[T integer](k binKind, p *scatterPlan) interp.Kernel {
 
 func scatterKernel[T native](p *scatterPlan, f func(a, b T) T) interp.Kernel {
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
+		args = unalias(args, res[0])
 		if !sameData(res[0], args[0]) {
 			copy(res[0].Data, args[0].Data)
 		}
@@ -299,6 +301,7 @@ func genericScatter(p *scatterPlan, n int, dts []tensor.DType, b *body) interp.K
 		sts[i] = storer(d)
 	}
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
+		args = unalias(args, res[0])
 		for i := 0; i < n; i++ {
 			if !sameData(res[i], args[i]) {
 				copy(res[i].Data, args[i].Data)
