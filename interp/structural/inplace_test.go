@@ -61,9 +61,15 @@ func TestInPlaceAliasing(t *testing.T) {
 		alias int
 	}
 	cases := []tc{
-		{"dus_operand", dus, func() []*tensor.Buffer { return []*tensor.Buffer{i32s([]int64{4}, 1, 2, 3, 4), i32s([]int64{4}, 5, 6, 7, 8), i32s(nil, 2)} }, 0},
-		{"dus_update", dus, func() []*tensor.Buffer { return []*tensor.Buffer{i32s([]int64{4}, 1, 2, 3, 4), i32s([]int64{4}, 5, 6, 7, 8), i32s(nil, 2)} }, 1},
-		{"dus1_index", dus1, func() []*tensor.Buffer { return []*tensor.Buffer{i32s([]int64{1}, 1), i32s([]int64{1}, 9), i32s(nil, 0)} }, 2},
+		{"dus_operand", dus, func() []*tensor.Buffer {
+			return []*tensor.Buffer{i32s([]int64{4}, 1, 2, 3, 4), i32s([]int64{4}, 5, 6, 7, 8), i32s(nil, 2)}
+		}, 0},
+		{"dus_update", dus, func() []*tensor.Buffer {
+			return []*tensor.Buffer{i32s([]int64{4}, 1, 2, 3, 4), i32s([]int64{4}, 5, 6, 7, 8), i32s(nil, 2)}
+		}, 1},
+		{"dus1_index", dus1, func() []*tensor.Buffer {
+			return []*tensor.Buffer{i32s([]int64{1}, 1), i32s([]int64{1}, 9), i32s(nil, 0)}
+		}, 2},
 		{"scatter_operand", sc, func() []*tensor.Buffer {
 			return []*tensor.Buffer{i32s([]int64{4}, 1, 2, 3, 4), i32s([]int64{4, 1}, 3, 0, 0, 1), i32s([]int64{4}, 10, 20, 30, 40)}
 		}, 0},
