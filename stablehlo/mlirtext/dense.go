@@ -312,6 +312,9 @@ func (p *parser) appendElem(data []byte, l *lit, d tensor.DType) []byte {
 			p.errAt(l.pos, "integer element %s out of range", l.text)
 		}
 		u = uint64(extendInt(d, v))
+		if b := d.Bits(); b < 64 {
+			u &= 1<<b - 1 // raw storage holds only the type's bits (i2 -1 is 0x03), as MLIR writes it
+		}
 	default:
 		p.errAt(l.pos, "unsupported element type %s", d)
 	}

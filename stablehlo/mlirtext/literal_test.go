@@ -85,6 +85,8 @@ func TestAttributeLiterals(t *testing.T) {
 		{"dense empty list", `dense<[]> : tensor<0xi32>`, `dense<> : tensor<0xi32>`},
 		{"dense ui8", `dense<[255, 0]> : tensor<2xui8>`, `dense<[255, 0]> : tensor<2xui8>`},
 		{"dense i4 negative", `dense<[-8, 7]> : tensor<2xi4>`, `dense<[-8, 7]> : tensor<2xi4>`},
+		// Raw storage keeps only the type's bits, as MLIR's hex form shows (-1 : i2 is 0x03).
+		{"dense i2 raw bits", `dense<[-1, 1, -2, 0]> : tensor<4xi2>`, `dense<[-1, 1, -2, 0]> : tensor<4xi2>`},
 		{"dense index", `dense<[0, 1]> : tensor<2xindex>`, `dense<[0, 1]> : tensor<2xindex>`},
 		{"big splat is not expanded", `dense<0.0> : tensor<100000x100000xf32>`, `dense<0.000000e+00> : tensor<100000x100000xf32>`},
 		{"big hex splat", `dense<"0x0000803F"> : tensor<100000x100000xf32>`, `dense<1.000000e+00> : tensor<100000x100000xf32>`},
@@ -424,5 +426,20 @@ module @jit_f attributes {mhlo.num_partitions = 1 : i32} {
 	}
 	if _, ok := f.Loc.(stablehlo.UnknownLoc); !ok {
 		t.Errorf("func loc %v", f.Loc)
+	}
+}
+
+// Sub-byte integers are stored as MLIR stores them: the type's bits only, so
+// text and bytecode give the same raw data.
+func TestSubByteRawStorage(t *testing.T) {
+	m, err := Parse([]byte(`module attributes {x = dense<[-1, 1, -2, 0]> : tensor<4xi2>, y = dense<[-8, 15]> : tensor<2xui4>} {}`), "t.mlir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Attr("x").(*stablehlo.DenseElementsAttr).Data; string(got) != "\x03\x01\x02\x00" {
+		t.Errorf("i2 data % x, want 03 01 02 00", got)
+	}
+	if got := m.Attr("y").(*stablehlo.DenseElementsAttr).Data; string(got) != "\x08\x0f" {
+		t.Errorf("ui4 data % x, want 08 0f", got)
 	}
 }
