@@ -175,14 +175,14 @@ func (p *printer) nameNested(op *Op) {
 				continue
 			}
 			s.blocks[blk] = "^bb" + strconv.Itoa(bi)
-			for ai, a := range blk.Args {
+			for _, a := range blk.Args {
 				if a == nil {
 					continue
 				}
 				if op.Name == "stablehlo.while" && ri < 2 {
-					// Both while regions see the loop-carried values as %iterArg….
+					// Both while regions see the loop-carried values as %iterArg…
+					// (each region starts from the same counters, so the names match).
 					s.values[a] = "%" + s.unique("iterArg")
-					_ = ai
 				} else {
 					s.values[a] = "%" + s.unique("arg"+strconv.Itoa(s.nextArg))
 					s.nextArg++
