@@ -67,6 +67,8 @@ type parser struct {
 	locAliases  map[string]stablehlo.Location
 	resources   map[string][]byte
 
+	typeCache map[string]stablehlo.Type
+
 	scope    *scope
 	fwdOps   []*stablehlo.Op
 	resolved map[*stablehlo.Value]*stablehlo.Value
@@ -680,7 +682,7 @@ func (p *parser) parseOp() *stablehlo.Op {
 			}
 		}
 	}
-	stablehlo.SortAttrs(op.Attrs)
+	sortAttrs(op.Attrs)
 	for i := 1; i < len(op.Attrs); i++ {
 		if op.Attrs[i].Name == op.Attrs[i-1].Name {
 			p.errAt(start, "attribute %q given twice", op.Attrs[i].Name)
@@ -923,4 +925,14 @@ func (p *parser) argName() string {
 		p.errf("expected argument name")
 	}
 	return n
+}
+
+// sortAttrs sorts a short attribute list by name (a stable insertion sort:
+// op attribute lists are tiny, and sort.SliceStable's reflection costs more).
+func sortAttrs(a []stablehlo.NamedAttr) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].Name < a[j-1].Name; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
 }

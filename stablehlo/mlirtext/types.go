@@ -61,6 +61,23 @@ func (p *parser) parseType() stablehlo.Type {
 	case '(':
 		return p.parseFunctionType()
 	}
+	if end := p.tensorTypeEnd(); end > 0 {
+		// Tensor types repeat a lot; equal text gives one shared value (the
+		// bytecode reader shares its types the same way).
+		if t, ok := p.typeCache[string(p.src[start:end])]; ok {
+			p.pos = end
+			return t
+		}
+		p.bareIdent()
+		t := p.parseTensorType(start)
+		if p.pos == end {
+			if p.typeCache == nil {
+				p.typeCache = map[string]stablehlo.Type{}
+			}
+			p.typeCache[string(p.src[start:end])] = t
+		}
+		return t
+	}
 	id := p.bareIdent()
 	switch id {
 	case "":
@@ -113,6 +130,34 @@ func (p *parser) parseType() stablehlo.Type {
 	}
 	p.errAt(start, "unknown type %q", id)
 	return nil
+}
+
+// tensorTypeEnd returns the end of a one-line "tensor<...>" type text starting
+// here (brackets balanced, no strings), or 0.
+func (p *parser) tensorTypeEnd() int {
+	const prefix = "tensor<"
+	i := p.pos
+	if i+len(prefix) > len(p.src) || string(p.src[i:i+len(prefix)]) != prefix {
+		return 0
+	}
+	depth := 0
+	for j := i + len(prefix) - 1; j < len(p.src); j++ {
+		switch p.src[j] {
+		case '<':
+			depth++
+		case '>':
+			if p.src[j-1] == '-' {
+				continue
+			}
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		case '"', '\n', '/':
+			return 0
+		}
+	}
+	return 0
 }
 
 // parseFunctionType reads (T, ...) -> R or (T, ...) -> (R, ...).
