@@ -263,6 +263,15 @@ func (p *printer) pretty(op *Op, ind int, dialect string) bool {
 		}
 		return w(name + " " + p.vals(op.Operands) + attrDict(attrs) + " : " + typeList(valueTypes(op.Operands)) + " -> " + typeStr(op.Results[0].Type))
 
+	case name == "chlo.top_k":
+		// chlo.top_k(%x, k = 3) : T -> (V, I)
+		k, ok := intValue(op.Attr("k"))
+		if !simple(op) || !counts(op, 1, 2) || !ok {
+			return false
+		}
+		return w(name + "(" + p.val(op.Operands[0]) + ", k = " + strconv.FormatInt(k, 10) + ")" + attrDict(attrs, "k") +
+			" : " + typeStr(op.Operands[0].Type) + " -> (" + typeList(valueTypes(op.Results)) + ")")
+
 	case name == "sdy.mesh":
 		// sdy.mesh @mesh = <["a"=2]>
 		sym, ok1 := op.Attr("sym_name").(StringAttr)

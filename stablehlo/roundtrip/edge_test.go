@@ -109,6 +109,7 @@ var edgeCases = []struct{ name, sig, body string }{
     %7 = stablehlo.is_finite %5 : (tensor<4xf32>) -> tensor<4xi1>
     %8 = chlo.next_after %5, %4 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
     %9 = chlo.is_inf %8 : tensor<4xf32> -> tensor<4xi1>
+    %10:2 = chlo.top_k(%8, k = 2) : tensor<4xf32> -> (tensor<2xf32>, tensor<2xi32>)
     return %5, %1, %3, %8 : tensor<4xf32>, tensor<4xcomplex<f32>>, tensor<4xf32>, tensor<4xf32>`},
 }
 
