@@ -55,6 +55,15 @@ func (r *EntryReader) boolByte() (bool, error) {
 	return b != 0, err
 }
 
+// shloMeshAttr is a StableHLO mesh-family attribute (codes 18–22), not
+// modelled by the IR and kept as its MLIR text; inner is the form it takes
+// when nested in another one (sub-axis info and mesh axes print stripped).
+type shloMeshAttr struct {
+	stablehlo.OpaqueAttr
+	code  uint64
+	inner string
+}
+
 type stablehloDialect struct{}
 
 func init() { RegisterDialect("stablehlo", stablehloDialect{}) }
@@ -209,17 +218,29 @@ func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, erro
 		}
 		a.Mode = e.Value
 		return a, nil
-	case 18: // ReplicaGroupMeshAxes: not modelled, kept as text.
+	case 18: // ReplicaGroupMeshAxes
 		mesh, err := r.Attr()
 		if err != nil {
 			return nil, err
 		}
-		axes, err := r.attrList()
+		n, err := r.listLen()
 		if err != nil {
 			return nil, err
 		}
-		return stablehlo.OpaqueAttr{Text: "#stablehlo.replica_group_mesh_axes<mesh = " + mesh.String() + ", axes = [" + joinAttrs(axes, ", ") + "]>"}, nil
-	case 19:
+		axes := make([]string, n)
+		for i := range axes {
+			a, err := r.Attr()
+			if err != nil {
+				return nil, err
+			}
+			ax, ok := a.(*shloMeshAttr)
+			if !ok || ax.code != 20 {
+				return nil, r.Errorf("replica group axis is %s", a)
+			}
+			axes[i] = ax.Text
+		}
+		return &shloMeshAttr{OpaqueAttr: stablehlo.OpaqueAttr{Text: "#stablehlo.replica_group_mesh_axes<mesh = " + mesh.String() + ", axes = [" + strings.Join(axes, ", ") + "]>"}, code: code}, nil
+	case 19: // SubAxisInfo: "(pre)size" when nested in an axis_ref
 		pre, err := r.SVarInt()
 		if err != nil {
 			return nil, err
@@ -228,26 +249,31 @@ func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, erro
 		if err != nil {
 			return nil, err
 		}
-		return stablehlo.OpaqueAttr{Text: "#stablehlo.sub_axis_info<(" + itoa(pre) + ")" + itoa(size) + ">"}, nil
-	case 20:
+		inner := "(" + itoa(pre) + ")" + itoa(size)
+		return &shloMeshAttr{OpaqueAttr: stablehlo.OpaqueAttr{Text: "#stablehlo<sub_axis_info" + inner + ">"}, code: code, inner: inner}, nil
+	case 20: // AxisRef
 		name, err := r.Str()
 		if err != nil {
 			return nil, err
 		}
-		text := stablehlo.QuoteString(name)
+		text := "#stablehlo.axis_ref<name = " + stablehlo.QuoteString(name)
 		has, err := r.boolByte()
 		if err != nil {
 			return nil, err
 		}
 		if has {
-			sub, err := r.Attr()
+			a, err := r.Attr()
 			if err != nil {
 				return nil, err
 			}
-			text += ":" + strings.TrimSuffix(strings.TrimPrefix(sub.String(), "#stablehlo.sub_axis_info<"), ">")
+			sub, ok := a.(*shloMeshAttr)
+			if !ok || sub.code != 19 {
+				return nil, r.Errorf("axis sub-info is %s", a)
+			}
+			text += ", sub_axis_info = " + sub.inner
 		}
-		return stablehlo.OpaqueAttr{Text: "#stablehlo.axis_ref<" + text + ">"}, nil
-	case 21:
+		return &shloMeshAttr{OpaqueAttr: stablehlo.OpaqueAttr{Text: text + ">"}, code: code}, nil
+	case 21: // MeshAxis: "<name = …, size = …>" when nested in a mesh
 		name, err := r.Str()
 		if err != nil {
 			return nil, err
@@ -256,13 +282,26 @@ func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, erro
 		if err != nil {
 			return nil, err
 		}
-		return stablehlo.OpaqueAttr{Text: "#stablehlo.mesh_axis<" + stablehlo.QuoteString(name) + "=" + itoa(size) + ">"}, nil
-	case 22:
-		axes, err := r.Attr()
+		inner := "<name = " + stablehlo.QuoteString(name) + ", size = " + itoa(size) + ">"
+		return &shloMeshAttr{OpaqueAttr: stablehlo.OpaqueAttr{Text: "#stablehlo.mesh_axis" + inner}, code: code, inner: inner}, nil
+	case 22: // Mesh
+		a, err := r.Attr()
 		if err != nil {
 			return nil, err
 		}
-		text := "#stablehlo.mesh<" + axes.String()
+		arr, ok := a.(*stablehlo.ArrayAttr)
+		if !ok {
+			return nil, r.Errorf("mesh axes are %s", a)
+		}
+		axes := make([]string, len(arr.Elems))
+		for i, e := range arr.Elems {
+			ax, ok := e.(*shloMeshAttr)
+			if !ok || ax.code != 21 {
+				return nil, r.Errorf("mesh axis is %s", e)
+			}
+			axes[i] = ax.inner
+		}
+		text := "#stablehlo.mesh<axes=[" + strings.Join(axes, ", ") + "]"
 		has, err := r.boolByte()
 		if err != nil {
 			return nil, err
@@ -274,7 +313,7 @@ func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, erro
 			}
 			text += ", device_ids=" + ids.String()
 		}
-		return stablehlo.OpaqueAttr{Text: text + ">"}, nil
+		return &shloMeshAttr{OpaqueAttr: stablehlo.OpaqueAttr{Text: text + ">"}, code: code}, nil
 	}
 	return nil, r.Errorf("unknown stablehlo attribute code %d", code)
 }
