@@ -256,7 +256,7 @@ func (p *convPlan) offsets() ([]int32, int, int) {
 }
 
 // convRun runs the grouped im2col + GEMM loop in domain T.
-func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(m, n, k int, a, b, c []T)) []T {
+func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(par, m, n, k int, a, b, c []T)) []T {
 	offs, P, KS := p.offs, p.P, p.KS
 	S := int(prod(p.inSp))
 	G := int(p.fgc * p.bgc)
@@ -266,6 +266,7 @@ func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(m, n, k int, a
 	IKS := I * KS
 	out := make([]T, Nout*int(p.O)*P)
 	jobs := G * Nout
+	inner := max(1, par/max(1, jobs)) // few jobs: let each GEMM use the spare cores
 	forBatches(jobs, par, int64(Og)*int64(P)*int64(IKS), func(j int) {
 		g, b := j/Nout, j%Nout
 		lb, c0 := b, 0
@@ -293,7 +294,7 @@ func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(m, n, k int, a
 		}
 		w := rhs[g*Og*IKS : (g+1)*Og*IKS]
 		dst := out[(b*int(p.O)+g*Og)*P : (b*int(p.O)+(g+1)*Og)*P]
-		gemm(Og, P, IKS, w, cols, dst)
+		gemm(inner, Og, P, IKS, w, cols, dst)
 	})
 	return out
 }
@@ -310,27 +311,27 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 	case accF32:
 		l := permute(loadF32(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []float32) { gemmF32(1, 1, m, n, k, a, false, b, false, c) })
+		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float32) { gemmF32(par, 1, m, n, k, a, false, b, false, c) })
 		storeF32(results[0], permute(c, p.canonOut, p.outPerm))
 	case accF64:
 		l := permute(loadF64(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []float64) { gemmF64(1, 1, m, n, k, a, false, b, false, c) })
+		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float64) { gemmF64(par, 1, m, n, k, a, false, b, false, c) })
 		storeF64(results[0], permute(c, p.canonOut, p.outPerm))
 	case accC64:
 		l := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []complex64) { gemmC64(1, 1, m, n, k, a, false, b, false, c) })
+		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []complex64) { gemmC64(par, 1, m, n, k, a, false, b, false, c) })
 		storeC64(results[0], permute(c, p.canonOut, p.outPerm))
 	case accC128:
 		l := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []complex128) { gemmC128(1, 1, m, n, k, a, false, b, false, c) })
+		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []complex128) { gemmC128(par, 1, m, n, k, a, false, b, false, c) })
 		storeC128(results[0], permute(c, p.canonOut, p.outPerm))
 	default:
 		l := permute(loadI64(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(m, n, k int, a, b, c []int64) { gemmI64(1, 1, m, n, k, a, b, c) })
+		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []int64) { gemmI64(par, 1, m, n, k, a, b, c) })
 		storeI64(results[0], permute(c, p.canonOut, p.outPerm))
 	}
 	return nil

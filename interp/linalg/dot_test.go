@@ -163,3 +163,11 @@ func TestDotAlgorithmBF16(t *testing.T) {
 		t.Fatalf("got %v, want 1", got)
 	}
 }
+
+// The gonum fallback (machines without AVX2+FMA3) gives the same answers.
+func TestDotGonumFallback(t *testing.T) {
+	forceGonumGemm = true
+	defer func() { forceGonumGemm = false }()
+	TestDotGeneralAgainstNaive(t)
+	TestConvolutionAgainstNaive(t)
+}

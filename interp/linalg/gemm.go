@@ -77,6 +77,16 @@ func gemmF32(par, nb, m, n, k int, a []float32, ta bool, b []float32, tb bool, c
 		clear(c[:nb*m*n])
 		return
 	}
+	if useAsmGemm() {
+		inner := par
+		if nb > 1 {
+			inner = max(1, par/nb)
+		}
+		forBatches(nb, par, 0, func(i int) {
+			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], 6, 16, kernF32)
+		})
+		return
+	}
 	forBatches(nb, par, int64(m)*int64(n)*int64(k), func(i int) {
 		impl.Sgemm(trans(ta), trans(tb), m, n, k, 1,
 			a[i*m*k:(i+1)*m*k], ldA(ta, m, k),
@@ -91,6 +101,16 @@ func gemmF64(par, nb, m, n, k int, a []float64, ta bool, b []float64, tb bool, c
 	}
 	if k == 0 {
 		clear(c[:nb*m*n])
+		return
+	}
+	if useAsmGemm() {
+		inner := par
+		if nb > 1 {
+			inner = max(1, par/nb)
+		}
+		forBatches(nb, par, 0, func(i int) {
+			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], 6, 8, kernF64)
+		})
 		return
 	}
 	forBatches(nb, par, int64(m)*int64(n)*int64(k), func(i int) {

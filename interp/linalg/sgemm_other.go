@@ -1,0 +1,9 @@
+//go:build !amd64
+
+package linalg
+
+const hasFMA3 = false
+
+func sgemm6x16(k int, a, b, c *float32, ldc int) { panic("unreachable") }
+
+func dgemm6x8(k int, a, b, c *float64, ldc int) { panic("unreachable") }
