@@ -13,8 +13,10 @@
 //   - f32 and f64 run natively, with Go's float64 math rounded once for f32;
 //   - narrower floats (bf16, f16, tf32, f8*, f6*, f4*) are decoded to f32 in
 //     blocks, computed in f32 and rounded once (RNE), as XLA:CPU does. bf16,
-//     f16 and tf32 have direct bit conversions; one-byte formats decode through
-//     a 256-entry table and encode with tensor.FloatToBits.
+//     f16 and tf32 have direct bit conversions; one-byte formats (f8, f6, f4)
+//     decode through a 256-entry table and encode by a binary search over the
+//     format's values and midpoints whose ties were resolved by
+//     tensor.FloatToBits (f8.go).
 //   - complex runs in complex64/complex128 (math.cmplx in complex128).
 //
 // Edge semantics follow the StableHLO spec and XLA: integer x/0 = -1 (all ones)
@@ -23,8 +25,15 @@
 // float→int conversion maps NaN to 0 and saturates; integer power with a
 // negative exponent gives 1 for base 1, ±1 for base -1 and 0 otherwise.
 //
-// Kernels over more than 2*16384 elements split into contiguous chunks over
-// interp.Ctx.Parallelism goroutines.
+// Large ops split into contiguous chunks over interp.Ctx.Parallelism
+// goroutines; the smallest chunk depends on the op's cost per element (64K
+// elements for memory-bound ops, 8K for low-precision floats, 2K for
+// transcendental and complex math), so small ops stay serial.
+//
+// In place: for the ops interp.InPlace lists, the VM may give the result the
+// storage of a dying operand of the same byte size. Every kernel here reads
+// element i of each operand before writing element i of the result (blocked
+// kernels read a whole block first), so that is safe; inplace_test.go checks it.
 //
 // Helper API for other kernel packages (reduce, scatter, sort bodies that the
 // compiler recognises): BinaryFunc(op, dtype), UnaryFunc(op, dtype),
