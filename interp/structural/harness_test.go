@@ -72,6 +72,11 @@ func constBuffer(a *stablehlo.DenseElementsAttr) *tensor.Buffer {
 	d := stablehlo.ElementDType(a.Type)
 	b := tensor.New(d, a.Type.Shape)
 	copy(b.Data, a.RawData())
+	if d.IsSigned() && d.Bits() < 8 {
+		for i, x := range b.Data {
+			b.Data[i] = byte(normInt(d, int64(x))) // buffers sign-extend sub-byte values
+		}
+	}
 	return b
 }
 
@@ -200,7 +205,9 @@ func compareBuffers(got, want *tensor.Buffer, close bool) error {
 		case d.IsComplex():
 			ok = floatClose(real(g.c), real(w.c), tol) && floatClose(imag(g.c), imag(w.c), tol)
 		default:
-			ok = g.i == w.i
+			// Compare modulo the width: sub-byte constants may arrive
+			// zero- rather than sign-extended from the text reader.
+			ok = normInt(d, g.i) == normInt(d, w.i)
 		}
 		if !ok {
 			return fmt.Errorf("element %d: got %v, want %v (got %s)", i, g, w, preview(got))

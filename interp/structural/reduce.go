@@ -380,6 +380,9 @@ func sumRow[T native](acc T, x []T) T {
 	return acc + ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]))
 }
 
+// reduceBlock is the element count of one block of a parallel full reduction.
+const reduceBlock = 1 << 15
+
 // rowOps are the two inner loops of a typed reduction: fold a contiguous row
 // into one accumulator (innermost dimension reduced), or combine a row into a
 // contiguous run of outputs element by element (innermost dimension kept).
@@ -415,6 +418,23 @@ func reduceKernel[T native](plan reducePlan, ops rowOps[T]) interp.Kernel {
 					}
 				}
 			})
+		}
+		if len(plan.shape) == 1 && plan.outStr[0] == 0 && plan.shape[0] >= 2*reduceBlock {
+			// A full reduction: fixed-size blocks fold in parallel, then the
+			// block results fold in order. Every recognised op is associative
+			// and the blocking does not depend on the parallelism, so the
+			// result is the same on every machine.
+			n := plan.shape[0]
+			nb := (n + reduceBlock - 1) / reduceBlock
+			part := make([]T, nb)
+			parallelFor(parallelism(ctx, n*4), nb, func(lo, hi int64) {
+				for b := lo; b < hi; b++ {
+					x := in[plan.inOff+b*reduceBlock : plan.inOff+min((b+1)*reduceBlock, n)]
+					part[b] = ops.fold(x[0], x[1:])
+				}
+			})
+			out[plan.outOff] = ops.fold(out[plan.outOff], part)
+			return nil
 		}
 		parts := plan.split(parallelism(ctx, int64(len(in))*4))
 		if len(parts) == 1 {

@@ -122,6 +122,11 @@ func boolAttr(op *stablehlo.Op, name string) bool {
 func loadInt(d tensor.DType, b []byte) int64 {
 	switch d.StorageSize() {
 	case 1:
+		if d.Bits() < 8 {
+			// Sub-byte: buffers hold them sign-extended, dense attributes
+			// with the type's bits only; normInt reads both.
+			return normInt(d, int64(b[0]))
+		}
 		if d.IsSigned() {
 			return int64(int8(b[0]))
 		}
