@@ -39,6 +39,14 @@ func BenchmarkDotGeneralF32(b *testing.B) {
 			benchKernel(b, op, 2*float64(n*n*n), randBuf(rng, tensor.F32, n, n), randBuf(rng, tensor.F32, n, n))
 		})
 	}
+	b.Run("1024x1024x1024_gonum", func(b *testing.B) {
+		forceGonumGemm = true
+		defer func() { forceGonumGemm = false }()
+		n := int64(1024)
+		op := mkOp("stablehlo.dot_general", []*stablehlo.TensorType{tt(tensor.F32, n, n), tt(tensor.F32, n, n)}, []*stablehlo.TensorType{tt(tensor.F32, n, n)},
+			stablehlo.NamedAttr{Name: "dot_dimension_numbers", Value: &stablehlo.DotDimensionNumbersAttr{LhsContracting: []int64{1}, RhsContracting: []int64{0}}})
+		benchKernel(b, op, 2*float64(n*n*n), randBuf(rng, tensor.F32, n, n), randBuf(rng, tensor.F32, n, n))
+	})
 	b.Run("batch64_64x64x64", func(b *testing.B) {
 		op := mkOp("stablehlo.dot_general", []*stablehlo.TensorType{tt(tensor.F32, 64, 64, 64), tt(tensor.F32, 64, 64, 64)}, []*stablehlo.TensorType{tt(tensor.F32, 64, 64, 64)},
 			stablehlo.NamedAttr{Name: "dot_dimension_numbers", Value: &stablehlo.DotDimensionNumbersAttr{LhsBatching: []int64{0}, RhsBatching: []int64{0}, LhsContracting: []int64{2}, RhsContracting: []int64{1}}})

@@ -1,14 +1,37 @@
 // Package linalg holds tier 0's dense math kernels: dot_general and dot,
 // convolution, fft, rng_bit_generator, cholesky and triangular_solve, and the
-// LAPACK FFI custom_call targets that JAX's CPU lowerings emit
-// (lapack_{s,d}{getrf,potrf,geqrf,orgqr,syevd,gesdd,trsm}_ffi, ...).
+// LAPACK FFI custom_call targets that JAX's CPU lowerings emit.
 //
-// Floating-point products go through gonum's BLAS (blocked, and parallel over
-// cores for large sizes) after the operands are laid out as [batch, M, K] x
-// [batch, K, N]; convolution becomes im2col + GEMM. Narrow floats (bf16, f16,
-// f8, tf32) are computed in f32 and rounded once, as XLA:CPU does; integers
-// wrap in the result type. Linear algebra runs in float64 through gonum's
-// LAPACK and is rounded to the result type.
+// Products: operands are laid out as [batch, M, K] × [batch, K, N] (BLAS
+// reads a transposed operand in place when that is all it takes) and
+// multiplied in one accumulation domain chosen by the result type: f32 for
+// f32, bf16, f16, f8 and tf32 results (rounded once at the end, as XLA:CPU
+// does), f64, complex64 (XLA computes c64 in single precision), complex128,
+// and wrapping int64 for integers and i1. f32/f64 use our own blocked GEMM
+// with AVX2+FMA3 assembly micro-kernels (packed_gemm.go, sgemm_amd64.s) where
+// the CPU has them, gonum's BLAS otherwise; complex products use gonum's
+// Cgemm/Zgemm. Batches of small products run on ctx.Parallelism goroutines.
+// Dot algorithm attributes round the operands to the algorithm's precision
+// type and pick its accumulation type.
 //
-// Importing the package registers its builders with package interp.
+// Convolution brings lhs, rhs and result to canonical layouts ([N, C, S...],
+// [O, I, K...], [N', O, P...]) and runs one im2col + GEMM per (group, output
+// batch); padding (negative too), strides, lhs/rhs dilation and window
+// reversal are folded into an offset table built once at compile time.
+//
+// fft runs gonum's mixed-radix FFT (any length) along each of the innermost
+// 1–3 axes in float64; f32/c64 results are rounded between axis passes.
+// rng_bit_generator reproduces XLA:CPU's THREE_FRY and PHILOX bit streams
+// exactly (DEFAULT is PHILOX there).
+//
+// LAPACK targets (lapack_<t><name>_ffi): getrf, potrf, trsm, gtsv for s, d,
+// c, z; geqrf and orgqr/ungqr, syevd/heevd, gesdd/gesvd for s, d, c, z;
+// geev, gees, sytrd, gehrd for s, d. Real types go through gonum's LAPACK in
+// float64 and round to the result type; complex types use this package's
+// own Householder QR, Jacobi SVD and Hermitian eigensolver. Not implemented
+// (a clear error naming the target): complex geev, gees, hetrd, gehrd.
+//
+// Importing the package registers its builders with package interp. Built
+// kernels hold no mutable state and run from many goroutines at once; a panic
+// inside one becomes an error.
 package linalg
