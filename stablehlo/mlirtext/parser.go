@@ -416,11 +416,13 @@ func (p *parser) valueUse() *stablehlo.Value {
 		p.errf("expected SSA value, found %s", p.near())
 	}
 	p.pos++
-	name := p.suffixID()
-	if name == "" {
+	nameStart := p.pos
+	p.suffixIDSkip()
+	nameBytes := p.src[nameStart:p.pos]
+	if len(nameBytes) == 0 {
 		p.errAt(start, "expected value name after '%%'")
 	}
-	key, idx := name, 0
+	idx, idxText := 0, ""
 	if p.pos+1 < len(p.src) && p.src[p.pos] == '#' && isDigit(p.src[p.pos+1]) {
 		p.pos++
 		s := p.pos
@@ -431,19 +433,23 @@ func (p *parser) valueUse() *stablehlo.Value {
 		if err != nil {
 			p.errAt(s, "bad result number")
 		}
-		idx = n
-		key = name + "#" + string(p.src[s:p.pos])
+		idx, idxText = n, string(p.src[s:p.pos])
 	}
+	// Look the name up without allocating; only a forward reference needs a string.
 	for s := p.scope; s != nil; s = s.parent {
-		if vs, ok := s.names[name]; ok {
+		if vs, ok := s.names[string(nameBytes)]; ok {
 			if idx >= len(vs) {
-				p.errAt(start, "%%%s has only %d results", name, len(vs))
+				p.errAt(start, "%%%s has only %d results", nameBytes, len(vs))
 			}
 			return vs[idx]
 		}
 		if s.isolated {
 			break
 		}
+	}
+	key := string(nameBytes)
+	if idxText != "" {
+		key += "#" + idxText
 	}
 	ph := &stablehlo.Value{Name: key, Index: -1}
 	if p.usePos == nil {

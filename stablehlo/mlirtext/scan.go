@@ -159,6 +159,9 @@ func (p *parser) bareIdent() string {
 	for p.pos < len(p.src) && isIdentChar(p.src[p.pos]) {
 		p.pos++
 	}
+	if s, ok := interned[string(p.src[start:p.pos])]; ok {
+		return s // no allocation for op names, keywords and type names
+	}
 	return string(p.src[start:p.pos])
 }
 
@@ -201,6 +204,12 @@ func (p *parser) expectIdent(what string) string {
 // suffixID reads the name after %, ^, or # (letters, digits, $ . _ -).
 func (p *parser) suffixID() string {
 	start := p.pos
+	p.suffixIDSkip()
+	return string(p.src[start:p.pos])
+}
+
+// suffixIDSkip steps over a suffix id without making a string of it.
+func (p *parser) suffixIDSkip() {
 	for p.pos < len(p.src) {
 		c := p.src[p.pos]
 		if isLetter(c) || isDigit(c) || c == '_' || c == '$' || c == '.' || c == '-' {
@@ -209,7 +218,6 @@ func (p *parser) suffixID() string {
 		}
 		break
 	}
-	return string(p.src[start:p.pos])
 }
 
 // stringLit reads a "..." literal with MLIR escapes (\\ \" \n \t \XX).
