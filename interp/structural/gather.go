@@ -173,31 +173,34 @@ func buildGather(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	obd := dn.OperandBatchingDims
 	es := elem.StorageSize()
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
-		if product(batchShape) == 0 || product(win.shape) == 0 {
+		nb := product(batchShape)
+		if nb == 0 || product(win.shape) == 0 {
 			return nil
 		}
-		pos := make([]int64, len(batchShape))
-		vec := make([]int64, ip.vecLen)
 		src, dst := args[0].Data, res[0].Data
 		idx := args[1].Data
-		c := win
-		for {
-			ip.vector(idx, pos, vec)
-			c.sOff, c.dOff = 0, 0
-			for k, d := range sim {
-				s := max(0, min(vec[k], opShape[d]-sizes[d]))
-				c.sOff += s * opStr[d]
+		// Batch positions write disjoint parts of the result: split them.
+		parallelFor(parallelism(ctx, int64(len(dst))), nb, func(lo, hi int64) {
+			pos := unravelIndex(lo, batchShape)
+			vec := make([]int64, ip.vecLen)
+			c := win
+			for b := lo; b < hi; b++ {
+				ip.vector(idx, pos, vec)
+				c.sOff, c.dOff = 0, 0
+				for k, d := range sim {
+					s := max(0, min(vec[k], opShape[d]-sizes[d]))
+					c.sOff += s * opStr[d]
+				}
+				for i, d := range obd {
+					c.sOff += pos[bpos[i]] * opStr[d]
+				}
+				for i, p := range pos {
+					c.dOff += p * batchStr[i]
+				}
+				c.runSerial(dst, src, es)
+				odometer(pos, batchShape)
 			}
-			for i, d := range obd {
-				c.sOff += pos[bpos[i]] * opStr[d]
-			}
-			for i, p := range pos {
-				c.dOff += p * batchStr[i]
-			}
-			c.runSerial(dst, src, es)
-			if !odometer(pos, batchShape) {
-				return nil
-			}
-		}
+		})
+		return nil
 	}, nil
 }
