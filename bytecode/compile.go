@@ -279,17 +279,54 @@ func (c *compiler) poolConst(op *stablehlo.Op) (int32, error) {
 	if n != tensor.NumElements(al.Shape) || stablehlo.ElementDType(dense.Type) != al.DType {
 		return 0, fmt.Errorf("%s at %s: value type %v does not match result type %v", op.Name, loc, dense.Type, tt)
 	}
-	raw := dense.RawData()
-	if int64(len(raw)) != al.Bytes {
-		return 0, fmt.Errorf("%s at %s: value holds %d bytes, %v needs %d", op.Name, loc, len(raw), tt, al.Bytes)
+	b, err := DenseBuffer(dense)
+	if err != nil {
+		return 0, fmt.Errorf("%s at %s: %w", op.Name, loc, err)
 	}
-	b := tensor.New(al.DType, al.Shape)
-	copy(b.Data, raw)
+	b.Shape = al.Shape
 	pi := int32(len(c.prog.Consts))
 	c.prog.Consts = append(c.prog.Consts, b)
 	c.prog.ConstLocs = append(c.prog.ConstLocs, loc)
 	c.consts[op] = pi
 	return pi, nil
+}
+
+// DenseBuffer converts a dense elements attribute to a buffer in the VM's
+// storage layout. The two differ for signed sub-byte integers: the attribute
+// keeps only the type's bits (-1 : i2 is 0x03, as MLIR does), a buffer holds
+// them sign-extended to the byte (0xFF).
+func DenseBuffer(a *stablehlo.DenseElementsAttr) (*tensor.Buffer, error) {
+	d := stablehlo.ElementDType(a.Type)
+	n := tensor.NumElements(a.Type.Shape)
+	if d == tensor.Invalid || n < 0 {
+		return nil, fmt.Errorf("dense value of type %v is not supported", a.Type)
+	}
+	want := n * int64(d.StorageSize())
+	if int64(len(a.Data)) != want && !(a.Splat && int64(len(a.Data)) == int64(d.StorageSize())) {
+		return nil, fmt.Errorf("dense value holds %d bytes, %v needs %d", len(a.Data), a.Type, want)
+	}
+	b := tensor.New(d, a.Type.Shape)
+	if a.Splat && n > 0 {
+		es := d.StorageSize()
+		for off := 0; off < len(b.Data); off += es {
+			copy(b.Data[off:off+es], a.Data)
+		}
+	} else {
+		copy(b.Data, a.Data)
+	}
+	switch d {
+	case tensor.I2, tensor.I4:
+		shift := 8 - uint(d.Bits())
+		for i, v := range b.Data {
+			b.Data[i] = byte(int8(v<<shift) >> shift)
+		}
+	case tensor.U2, tensor.U4:
+		mask := byte(1)<<uint(d.Bits()) - 1
+		for i, v := range b.Data {
+			b.Data[i] = v & mask
+		}
+	}
+	return b, nil
 }
 
 // allocOf describes the buffer of a static tensor type.

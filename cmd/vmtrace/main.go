@@ -25,7 +25,9 @@ verbs:
   print [-locations] FILE...   read StableHLO (MLIR bytecode or text) and print it
   dis FILE...                  compile to register bytecode and print the listing
   run FILE [--inputs in.npz] [--outputs out.npz] [--profile]
-                               run main, print its results (and a time profile)`)
+                               run main, print its results (and a time profile)
+  conform [-v] DIR|FILE...     run StableHLO conformance files; one line per failure,
+                               then "conformance: N passed, N failed, N skipped"`)
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -40,6 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runDis(args[1:], stdout, stderr)
 	case "run":
 		return runRun(args[1:], stdout, stderr)
+	case "conform":
+		return runConform(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return 0

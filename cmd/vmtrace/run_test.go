@@ -91,3 +91,25 @@ func TestRunErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestConformVerb(t *testing.T) {
+	dir := shareddata.Dir(t, "conformance/stablehlo-interpret")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"conform", "-v", filepath.Join(dir, "while.mlir"), filepath.Join(dir, "all_reduce.mlir")}, &stdout, &stderr)
+	if code != 0 || !strings.Contains(stdout.String(), "conformance: 1 passed, 0 failed, 1 skipped") || !strings.Contains(stdout.String(), "SKIP all_reduce.mlir#0: collective") {
+		t.Errorf("exit %d:\n%s%s", code, stdout.String(), stderr.String())
+	}
+	bad := filepath.Join(t.TempDir(), "bad.mlir")
+	if err := os.WriteFile(bad, []byte(`func.func @f() {
+  %a = stablehlo.constant dense<1> : tensor<i32>
+  check.expect_eq_const %a, dense<2> : tensor<i32>
+  func.return
+}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	code = run([]string{"conform", bad}, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stdout.String(), "FAIL bad.mlir#0: @f: check.expect_eq_const") || !strings.Contains(stdout.String(), "conformance: 0 passed, 1 failed, 0 skipped") {
+		t.Errorf("exit %d:\n%s", code, stdout.String())
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/hlovm/hlovm/bytecode"
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
@@ -103,12 +104,10 @@ func constCheck(m mode) interp.Builder {
 		if !ok || len(op.Operands) != 1 {
 			return nil, fmt.Errorf("want one operand and a dense value")
 		}
-		want := tensor.New(stablehlo.ElementDType(dense.Type), dense.Type.Shape)
-		raw := dense.RawData()
-		if len(raw) != len(want.Data) {
-			return nil, fmt.Errorf("value holds %d bytes, want %d", len(raw), len(want.Data))
+		want, err := bytecode.DenseBuffer(dense)
+		if err != nil {
+			return nil, err
 		}
-		copy(want.Data, raw)
 		p := paramsOf(op)
 		return func(_ *interp.Ctx, args, _ []*tensor.Buffer) error {
 			return compare(m, p, args[0], want)
@@ -157,6 +156,8 @@ func compare(m mode, p params, got, want *tensor.Buffer) error {
 				ok = math.IsNaN(g) && math.IsNaN(w)
 			case math.IsInf(g, 0) || math.IsInf(w, 0):
 				ok = g == w
+			case g != 0 && w != 0 && math.Signbit(g) != math.Signbit(w):
+				ok = false // the reference requires equal signs
 			default:
 				ok = math.Abs(g-w) <= p.tol
 			}

@@ -19,6 +19,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hlovm/hlovm/bytecode"
@@ -83,7 +84,12 @@ var unsupported = map[string]string{
 	"stablehlo.outfeed":              "infeed/outfeed",
 	"stablehlo.send":                 "send/recv (host transfer)",
 	"stablehlo.recv":                 "send/recv (host transfer)",
+	// run_parallel runs programs as several processes (replicas/partitions).
+	"interpreter.run_parallel": "collective (multi-process interpreter.run_parallel)",
 }
+
+// runMu serialises cases: probes are recorded per case.
+var runMu sync.Mutex
 
 // RunFile runs every case of one file.
 func RunFile(path string, opts Options) *File {
@@ -95,12 +101,29 @@ func RunFile(path string, opts Options) *File {
 		return f
 	}
 	mods, errs := mlirtext.ParseSplit(src, filepath.Base(path))
+	rl := parseRunLines(string(src))
+	chunks := splitChunks(string(src))
 	for i, m := range mods {
 		c := Case{Index: i}
 		if errs[i] != nil {
 			c.Status, c.Reason = Fail, "parse: "+errs[i].Error()
-		} else {
-			c.Status, c.Reason = runModule(m, opts)
+			f.Cases = append(f.Cases, c)
+			continue
+		}
+		var ds []directive
+		if rl.fileCheck && len(chunks) == len(mods) {
+			var err error
+			if ds, err = directives(chunks[i]); err != nil {
+				f.Cases = append(f.Cases, Case{Index: i, Status: Fail, Reason: err.Error()})
+				continue
+			}
+		}
+		var out string
+		c.Status, c.Reason, out = runModule(m, rl.args, opts)
+		if c.Status == Pass && len(ds) > 0 {
+			if err := fileCheck(out, ds); err != nil {
+				c.Status, c.Reason = Fail, "output: "+err.Error()
+			}
 		}
 		f.Cases = append(f.Cases, c)
 	}
@@ -199,22 +222,37 @@ func skipReason(m *stablehlo.Module) string {
 }
 
 // runModule runs the module's entry functions: main if it takes no
-// arguments, else every public function that takes none.
-func runModule(m *stablehlo.Module, opts Options) (st Status, reason string) {
+// arguments (or takes the RUN line's --args), else every public function that
+// takes none. It returns the results printed as the reference interpreter
+// prints them.
+func runModule(m *stablehlo.Module, args []string, opts Options) (st Status, reason, output string) {
+	runMu.Lock()
+	defer runMu.Unlock()
+	resetProbes()
 	defer func() {
 		if r := recover(); r != nil {
 			st, reason = Fail, fmt.Sprintf("panic: %v\n%s", r, debug.Stack())
 		}
 	}()
 	if r := skipReason(m); r != "" {
-		return Skip, r
+		return Skip, r, ""
 	}
 	if err := chlo.Legalize(m); err != nil {
-		return Fail, "chlo: " + err.Error()
+		return Fail, "chlo: " + err.Error(), ""
+	}
+	if len(m.Funcs()) == 0 {
+		return Pass, "", "" // an empty module runs nothing, successfully
 	}
 	var entries []string
+	var in []*tensor.Buffer
 	if f := m.Func("main"); f != nil && len(funcInputs(f)) == 0 {
 		entries = []string{"main"}
+	} else if f != nil && len(args) == len(funcInputs(f)) {
+		bufs, err := argBuffers(args)
+		if err != nil {
+			return Fail, "--args: " + err.Error(), ""
+		}
+		entries, in = []string{"main"}, bufs
 	} else {
 		for _, f := range m.Funcs() {
 			vis, _ := f.Attr("sym_visibility").(stablehlo.StringAttr)
@@ -224,8 +262,9 @@ func runModule(m *stablehlo.Module, opts Options) (st Status, reason string) {
 		}
 	}
 	if len(entries) == 0 {
-		return Fail, "no function without arguments to run"
+		return Fail, "no function without arguments to run", ""
 	}
+	var out strings.Builder
 	timeout := opts.Timeout
 	if timeout == 0 {
 		timeout = 20 * time.Second
@@ -233,19 +272,24 @@ func runModule(m *stablehlo.Module, opts Options) (st Status, reason string) {
 	for _, name := range entries {
 		p, err := bytecode.CompileWith(m, bytecode.Options{Entry: name})
 		if err != nil {
-			return Fail, "@" + name + ": " + err.Error()
+			return Fail, "@" + name + ": " + err.Error(), ""
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
-		_, err = vm.Run(ctx, p, nil)
+		res, err := vm.Run(ctx, p, in)
 		cancel()
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
-				return Fail, fmt.Sprintf("@%s: timed out after %v", name, timeout)
+				return Fail, fmt.Sprintf("@%s: timed out after %v", name, timeout), ""
 			}
-			return Fail, "@" + name + ": " + err.Error()
+			return Fail, "@" + name + ": " + err.Error(), ""
+		}
+		for i, b := range res {
+			if b != nil {
+				out.WriteString(formatResult(p.Entry().Results[i], b) + "\n")
+			}
 		}
 	}
-	return Pass, ""
+	return Pass, "", out.String()
 }
 
 func funcInputs(f *stablehlo.Op) []stablehlo.Type {

@@ -44,6 +44,9 @@ func TestConformance(t *testing.T) {
 			s := Tally(files)
 			ran := s.Passed + s.Failed
 			t.Logf("%s: %v (%.1f%% of %d non-skipped files)", dir, s, 100*float64(s.Passed)/float64(max(ran, 1)), ran)
+			if ran > 0 && float64(s.Passed) < 0.98*float64(ran) {
+				t.Errorf("%d of %d non-skipped files pass, below 98%%", s.Passed, ran)
+			}
 			floor := readFloor(t, dir)
 			if s.Passed < floor {
 				t.Errorf("%d files pass, below the recorded floor %d", s.Passed, floor)
@@ -78,4 +81,99 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// TestRunFile checks the runner itself on small files: passing and failing
+// checks, skips, probes, --args and FileCheck output matching.
+func TestRunFile(t *testing.T) {
+	tests := []struct {
+		name, src string
+		status    Status
+		reason    string
+	}{
+		{"pass", `
+func.func @f() {
+  %a = stablehlo.constant dense<[1, 2]> : tensor<2xi32>
+  %b = stablehlo.add %a, %a : tensor<2xi32>
+  check.expect_eq_const %b, dense<[2, 4]> : tensor<2xi32>
+  func.return
+}`, Pass, ""},
+		{"fail", `
+func.func @f() {
+  %a = stablehlo.constant dense<[1, 2]> : tensor<2xi32>
+  %b = stablehlo.add %a, %a : tensor<2xi32>
+  check.expect_eq_const %b, dense<[2, 5]> : tensor<2xi32>
+  func.return
+}`, Fail, "element 1 is 4, expected 5"},
+		{"almost", `
+func.func @f() {
+  %a = stablehlo.constant dense<1.0> : tensor<f32>
+  check.expect_almost_eq_const %a, dense<1.00001> : tensor<f32>
+  check.expect_close %a, %a, max_ulp_difference = 0 : tensor<f32>, tensor<f32>
+  func.return
+}`, Pass, ""},
+		{"not close", `
+func.func @f() {
+  %a = stablehlo.constant dense<1.0> : tensor<f32>
+  %b = stablehlo.constant dense<1.001> : tensor<f32>
+  check.expect_close %a, %b : tensor<f32>, tensor<f32>
+  func.return
+}`, Fail, "ULP apart"},
+		{"sub-byte constants", `
+func.func @f() {
+  %a = stablehlo.constant dense<[-1, 1]> : tensor<2xi4>
+  %b = stablehlo.negate %a : tensor<2xi4>
+  check.expect_eq_const %b, dense<[1, -1]> : tensor<2xi4>
+  func.return
+}`, Pass, ""},
+		{"dynamic shape skipped", `
+func.func @f(%a: tensor<?xf32>) -> tensor<?xf32> {
+  return %a : tensor<?xf32>
+}`, Skip, "dynamic shape"},
+		{"collective skipped", `
+func.func @f() {
+  %a = stablehlo.constant dense<1.0> : tensor<f32>
+  %b = "stablehlo.all_reduce"(%a) ({
+  ^bb0(%x: tensor<f32>, %y: tensor<f32>):
+    %s = stablehlo.add %x, %y : tensor<f32>
+    stablehlo.return %s : tensor<f32>
+  }) {replica_groups = dense<[[0]]> : tensor<1x1xi64>} : (tensor<f32>) -> tensor<f32>
+  func.return
+}`, Skip, "collective"},
+		{"args and FileCheck", `// RUN: stablehlo-translate %s --interpret --args="[dense<[1, 2]> : tensor<2xi32>, dense<3> : tensor<2xi32>]" | FileCheck %s
+func.func @main(%a: tensor<2xi32>, %b: tensor<2xi32>) -> tensor<2xi32> {
+  %0 = stablehlo.add %a, %b : tensor<2xi32>
+  return %0 : tensor<2xi32>
+}
+// CHECK:      tensor<2xi32> {
+// CHECK-NEXT:   [4, 5]
+// CHECK-NEXT: }`, Pass, ""},
+		{"FileCheck mismatch", `// RUN: stablehlo-translate --interpret %s | FileCheck %s
+func.func @main() -> tensor<2x2xi8> {
+  %0 = stablehlo.constant dense<[[1, 2], [3, 4]]> : tensor<2x2xi8>
+  return %0 : tensor<2x2xi8>
+}
+// CHECK:      tensor<2x2xi8> {
+// CHECK-NEXT:   [
+// CHECK-NEXT:     [1, 2],
+// CHECK-NEXT:     [3, 5]`, Fail, "[3, 5]"},
+		{"probe", `
+func.func @f() {
+  %a = stablehlo.constant dense<[1, 2]> : tensor<2xi32>
+  %b = interpreter.probe %a, probe_id = "p" : tensor<2xi32>
+  check.expect_serialized_eq %a, probe_id = "p" : tensor<2xi32>
+  func.return
+}`, Pass, ""},
+	}
+	dir := t.TempDir()
+	for _, tc := range tests {
+		path := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_")+".mlir")
+		if err := os.WriteFile(path, []byte(tc.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f := RunFile(path, Options{})
+		if f.Status != tc.status || !strings.Contains(f.Reason(), tc.reason) {
+			t.Errorf("%s: %v %q, want %v %q", tc.name, f.Status, f.Reason(), tc.status, tc.reason)
+		}
+	}
 }
