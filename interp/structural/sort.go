@@ -2,7 +2,6 @@ package structural
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 
@@ -100,10 +99,11 @@ func buildSort(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	if len(op.Regions) == 0 || len(op.Regions[0].Blocks) == 0 {
 		return nil, fmt.Errorf("missing comparator")
 	}
-	var keyed func(*interp.Ctx, []*tensor.Buffer, []int) // fills perm for a row
-	_ = keyed
 	if k, desc, ctype, ok := simpleCompare(op.Regions[0].Blocks[0]); ok && k < n && !testForceCallable {
 		return sortKernel(g, dts, keyPermuter(dts[k], k, desc, ctype)), nil
+	}
+	if kc, ok := recogniseKeyed(op.Regions[0].Blocks[0]); ok && kc.operand < n && !testForceCallable && !kc.keyType.IsComplex() {
+		return sortKernel(g, dts, keyedSorter(kc, dts[kc.operand])), nil
 	}
 	b, err := newBody(op, 0, env)
 	if err != nil {
@@ -265,4 +265,3 @@ func cmpKeys[K int64 | uint64](a, b K) int {
 	return 0
 }
 
-var _ = math.NaN
