@@ -264,4 +264,3 @@ func cmpKeys[K int64 | uint64](a, b K) int {
 	}
 	return 0
 }
-
