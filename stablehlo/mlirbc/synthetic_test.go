@@ -32,8 +32,10 @@ type synth struct {
 	attrs    [][]byte    // builtin custom attribute payloads
 	types    [][]byte    // builtin custom type payloads
 	extra    [][2][]byte // (dialect index as 1 byte, payload) of more attributes
-	ir       []byte
-	props    [][]byte
+	// extraTypes: (dialect index, payload) of more types, after the builtin ones
+	extraTypes [][2][]byte
+	ir         []byte
+	props      [][]byte
 	// resource: one builtin dialect blob resource (key string index, data),
 	// aligned to 8 bytes in absolute file offset.
 	resKey  int
@@ -68,7 +70,7 @@ func (s *synth) bytes() []byte {
 		}
 		dia = append(dia, cat(enc(uint64(o[0])), enc(1), name)...)
 	}
-	offs := cat(enc(uint64(len(s.attrs)+len(s.extra))), enc(uint64(len(s.types))))
+	offs := cat(enc(uint64(len(s.attrs)+len(s.extra))), enc(uint64(len(s.types)+len(s.extraTypes))))
 	var data []byte
 	if len(s.attrs) > 0 {
 		offs = append(offs, cat(enc(0), enc(uint64(len(s.attrs))))...)
@@ -87,6 +89,10 @@ func (s *synth) bytes() []byte {
 			offs = append(offs, enc(uint64(len(a))<<1|1)...)
 			data = append(data, a...)
 		}
+	}
+	for _, e := range s.extraTypes {
+		offs = append(offs, cat(enc(uint64(e[0][0])), enc(1), enc(uint64(len(e[1]))<<1|1))...)
+		data = append(data, e[1]...)
 	}
 	props := enc(uint64(len(s.props)))
 	for _, p := range s.props {

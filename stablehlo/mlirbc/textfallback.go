@@ -28,6 +28,9 @@ func simpleType(s string) (stablehlo.Type, bool) {
 	if d, ok := tensor.ParseDType(s); ok {
 		return stablehlo.Scalar(d), true
 	}
+	if q, ok := parseQuantText(s); ok {
+		return q, true
+	}
 	switch s {
 	case "none":
 		return stablehlo.NoneType{}, true
@@ -45,8 +48,9 @@ func simpleType(s string) (stablehlo.Type, bool) {
 		return nil, false
 	}
 	body := s[len("tensor<") : len(s)-1]
-	if strings.ContainsAny(body, ",<") && !strings.HasPrefix(strings.TrimLeft(body, "0123456789?x"), "complex<") {
-		return nil, false // encodings and nested parameterised types: keep as text
+	if elem := strings.TrimLeft(body, "0123456789?x*"); strings.ContainsAny(body, ",<") &&
+		!strings.HasPrefix(elem, "complex<") && !strings.HasPrefix(elem, "!quant.uniform<") {
+		return nil, false // encodings and other parameterised types: keep as text
 	}
 	if rest, ok := strings.CutPrefix(body, "*x"); ok {
 		e, ok := simpleType(rest)
@@ -75,7 +79,9 @@ func simpleType(s string) (stablehlo.Type, bool) {
 	if !ok {
 		return nil, false
 	}
-	if _, scalar := e.(stablehlo.ScalarType); !scalar {
+	switch e.(type) {
+	case stablehlo.ScalarType, *stablehlo.QuantType:
+	default:
 		return nil, false
 	}
 	return &stablehlo.TensorType{Shape: shape, Elem: e}, true
