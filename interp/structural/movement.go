@@ -2,6 +2,7 @@ package structural
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -104,6 +105,9 @@ func buildTranspose(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if err := checkPerm(perm, len(in.Shape), "permutation"); err != nil {
 		return nil, err
 	}
+	if len(out.Shape) != len(perm) {
+		return nil, fmt.Errorf("result rank %d differs from operand rank %d", len(out.Shape), len(perm))
+	}
 	inStr := tensor.Strides(in.Shape)
 	c := stridedCopy{shape: out.Shape, dStr: tensor.Strides(out.Shape), sStr: make([]int64, len(perm))}
 	for i, p := range perm {
@@ -143,8 +147,8 @@ func buildSlice(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			strides[i] = 1
 		}
 	}
-	if len(start) != r || len(limit) != r || len(strides) != r {
-		return nil, fmt.Errorf("start/limit/strides must have %d entries", r)
+	if len(start) != r || len(limit) != r || len(strides) != r || len(out.Shape) != r {
+		return nil, fmt.Errorf("start/limit/strides and the result must have rank %d", r)
 	}
 	inStr := tensor.Strides(in.Shape)
 	c := stridedCopy{shape: out.Shape, dStr: tensor.Strides(out.Shape), sStr: make([]int64, r)}
@@ -182,6 +186,9 @@ func buildDynamicSlice(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 		return nil, err
 	}
 	r := len(in.Shape)
+	if len(out.Shape) != r {
+		return nil, fmt.Errorf("result rank %d differs from operand rank %d", len(out.Shape), r)
+	}
 	if len(op.Operands) != 1+r {
 		return nil, fmt.Errorf("expected %d start index operands, got %d", r, len(op.Operands)-1)
 	}
@@ -323,8 +330,8 @@ func buildPad(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			return nil, e
 		}
 	}
-	if len(lo) != r || len(hi) != r || len(inter) != r {
-		return nil, fmt.Errorf("padding attributes must have %d entries", r)
+	if len(lo) != r || len(hi) != r || len(inter) != r || len(out.Shape) != r {
+		return nil, fmt.Errorf("padding attributes and the result must have rank %d", r)
 	}
 	inStr := tensor.Strides(in.Shape)
 	outStr := tensor.Strides(out.Shape)
@@ -374,9 +381,12 @@ func buildPad(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 }
 
 func buildReverse(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
-	in, _, _, err := sameElem(op, 0, 0)
+	in, out, _, err := sameElem(op, 0, 0)
 	if err != nil {
 		return nil, err
+	}
+	if !slices.Equal(in.Shape, out.Shape) {
+		return nil, fmt.Errorf("result shape %v differs from operand %v", out.Shape, in.Shape)
 	}
 	dims, _, err := intsAttr(op, "dimensions")
 	if err != nil {

@@ -2,6 +2,7 @@ package structural
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -165,14 +166,20 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		if err != nil {
 			return nil, err
 		}
-		if fmt.Sprint(it.Shape) != fmt.Sprint(in0.Shape) {
+		if !slices.Equal(it.Shape, in0.Shape) {
 			return nil, fmt.Errorf("input %d shape %v differs from input 0 %v", i, it.Shape, in0.Shape)
 		}
 		ot, od, err := resultType(op, i)
 		if err != nil {
 			return nil, err
 		}
-		if product(ot.Shape) != product(in0.Shape)/max(1, product(dimsOf(in0.Shape, dims))) && product(in0.Shape) != 0 {
+		var want []int64
+		for k, d := range in0.Shape {
+			if !reduced[k] {
+				want = append(want, d)
+			}
+		}
+		if !slices.Equal(ot.Shape, want) && !(len(want) == 0 && len(ot.Shape) == 0) {
 			return nil, fmt.Errorf("result %d shape %v does not match the reduction of %v", i, ot.Shape, in0.Shape)
 		}
 		if _, id, err := operandType(op, n+i); err != nil || id != od {
@@ -194,14 +201,6 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		}
 	}
 	return genericReduce(plan, n, dts, b), nil
-}
-
-func dimsOf(shape, dims []int64) []int64 {
-	out := make([]int64, len(dims))
-	for i, d := range dims {
-		out[i] = shape[d]
-	}
-	return out
 }
 
 // fastReduce returns a typed kernel for one input, a recognised binary body

@@ -63,11 +63,11 @@ func buildScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		if err != nil {
 			return nil, err
 		}
-		_, dr, err := resultType(op, i)
+		rti, dr, err := resultType(op, i)
 		if err != nil {
 			return nil, err
 		}
-		if !slices.Equal(oti.Shape, ot.Shape) || !slices.Equal(uti.Shape, ut.Shape) || du != d || dr != d {
+		if !slices.Equal(oti.Shape, ot.Shape) || !slices.Equal(rti.Shape, ot.Shape) || !slices.Equal(uti.Shape, ut.Shape) || du != d || dr != d {
 			return nil, fmt.Errorf("inputs, updates and results must agree (operand %d)", i)
 		}
 		dts[i] = d

@@ -95,6 +95,9 @@ func readWindowAttrs(op *stablehlo.Op, rank int) (windowAttrs, error) {
 
 func newWindowPlan(in, out []int64, w windowAttrs) (windowPlan, error) {
 	r := len(in)
+	if len(out) != r {
+		return windowPlan{}, fmt.Errorf("result rank %d differs from input rank %d", len(out), r)
+	}
 	str := tensor.Strides(in)
 	p := windowPlan{outShape: out, taps: make([][][]int64, r), full: make([][]bool, r)}
 	p.fixed = []int64{0}
@@ -355,9 +358,12 @@ func buildSelectAndScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, err
 	if err != nil {
 		return nil, err
 	}
-	_, dr, err := resultType(op, 0)
+	rt, dr, err := resultType(op, 0)
 	if err != nil {
 		return nil, err
+	}
+	if !slices.Equal(rt.Shape, it.Shape) {
+		return nil, fmt.Errorf("result shape %v differs from operand %v", rt.Shape, it.Shape)
 	}
 	w, err := readWindowAttrs(op, len(it.Shape))
 	if err != nil {
