@@ -177,12 +177,15 @@ func buildConstant(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			for i := 0; i < len(d); i += sz {
 				copy(d[i:i+sz], data)
 			}
-			return nil
+		} else {
+			if len(data) != len(d) {
+				return fmt.Errorf("constant: value holds %d bytes, result %d", len(data), len(d))
+			}
+			copy(d, data)
 		}
-		if len(data) != len(d) {
-			return fmt.Errorf("constant: value holds %d bytes, result %d", len(data), len(d))
-		}
-		copy(d, data)
+		// The attribute keeps only a sub-byte type's bits (-1 : i4 is 0x0F, as
+		// MLIR does); buffers hold signed ones sign-extended to the byte.
+		fixNarrow(outs[0], d)
 		return nil
 	}, nil
 }

@@ -493,6 +493,11 @@ func TestIotaConstant(t *testing.T) {
 			}
 		}
 	}
+	// Sub-byte signed values arrive masked to their bits (-3 : i4 is 0x0D).
+	i4 := run(t, mkOp("stablehlo.constant", nil, tt(tensor.I4, 2), stablehlo.NamedAttr{Name: "value", Value: stablehlo.NewDenseElements(tt(tensor.I4, 2), []byte{0x0D, 0x07})}))
+	if g := readInts(tensor.I4, i4.Data); g[0] != -3 || g[1] != 7 {
+		t.Errorf("i4 constant: %v", g)
+	}
 	attr := stablehlo.NewDenseElements(tt(tensor.I16, 3), rawInts(tensor.I16, 7, 7, 7))
 	out := run(t, mkOp("stablehlo.constant", nil, tt(tensor.I16, 3), stablehlo.NamedAttr{Name: "value", Value: attr}))
 	if g := readInts(tensor.I16, out.Data); g[0] != 7 || g[2] != 7 {
