@@ -198,6 +198,11 @@ func buildDynamicSlice(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 		}
 	}
 	sizes := out.Shape
+	for i := range sizes {
+		if sizes[i] > in.Shape[i] {
+			return nil, fmt.Errorf("result %v larger than operand %v", out, in)
+		}
+	}
 	if ss, ok, err := intsAttr(op, "slice_sizes"); err != nil {
 		return nil, err
 	} else if ok {
