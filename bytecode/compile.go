@@ -26,7 +26,12 @@ type Options struct {
 func Compile(m *stablehlo.Module) (*Program, error) { return CompileWith(m, Options{}) }
 
 // CompileWith is Compile with options. The result has passed Verify.
-func CompileWith(m *stablehlo.Module, opts Options) (*Program, error) {
+func CompileWith(m *stablehlo.Module, opts Options) (p *Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = nil, fmt.Errorf("bytecode: internal error compiling the module: %v", r)
+		}
+	}()
 	if m == nil {
 		return nil, errors.New("bytecode: nil module")
 	}
@@ -49,6 +54,34 @@ func CompileWith(m *stablehlo.Module, opts Options) (*Program, error) {
 		return nil, fmt.Errorf("bytecode: internal error: compiled program fails verification: %w", err)
 	}
 	return c.prog, nil
+}
+
+func operandTypes(op *stablehlo.Op) []stablehlo.Type {
+	out := make([]stablehlo.Type, len(op.Operands))
+	for i, v := range op.Operands {
+		out[i] = v.Type
+	}
+	return out
+}
+
+func resultTypes(op *stablehlo.Op) []stablehlo.Type {
+	out := make([]stablehlo.Type, len(op.Results))
+	for i, v := range op.Results {
+		out[i] = v.Type
+	}
+	return out
+}
+
+func typesEqual(a, b []stablehlo.Type) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !stablehlo.TypesEqual(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func pickEntry(m *stablehlo.Module, name string) (*stablehlo.Op, error) {
@@ -147,10 +180,14 @@ func (c *compiler) block(b *stablehlo.Block, kind FuncKind, name string, parent 
 		}
 		if op.Name == "func.return" || op.Name == "stablehlo.return" {
 			returned = true
+			var got []stablehlo.Type
+			for _, v := range op.Operands {
+				got = append(got, v.Type)
+			}
 			if results == nil {
-				for _, v := range op.Operands {
-					results = append(results, v.Type)
-				}
+				results = got
+			} else if !typesEqual(got, results) {
+				return 0, fmt.Errorf("%s at %s: returns (%s), but %s must return (%s)", op.Name, stablehlo.Short(op.Loc), types(got), name, types(results))
 			}
 		}
 	}
@@ -391,6 +428,16 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 		if err != nil {
 			return err
 		}
+		var argTypes []stablehlo.Type
+		for _, v := range op.Operands {
+			argTypes = append(argTypes, v.Type)
+		}
+		if callee := fb.c.prog.Funcs[fi]; callee != nil && !typesEqual(argTypes, callee.Params) {
+			return fmt.Errorf("%s at %s: arguments (%s) do not match @%s's parameters (%s)", op.Name, loc, types(argTypes), sym.Root, types(callee.Params))
+		}
+		if callee := fb.c.prog.Funcs[fi]; callee != nil && len(callee.Results) != len(op.Results) {
+			return fmt.Errorf("%s at %s: @%s returns %d values, the call has %d results", op.Name, loc, sym.Root, len(callee.Results), len(op.Results))
+		}
 		base.Op, base.Args, base.Subs = CALL, args, []int32{fi}
 	case "stablehlo.while":
 		if len(op.Regions) != 2 {
@@ -401,8 +448,27 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 			return err
 		}
 		base.Op, base.Aux = WHILE, int32(len(args))
+		var stateTypes []stablehlo.Type
+		for _, v := range op.Operands {
+			stateTypes = append(stateTypes, v.Type)
+		}
+		for ri, r := range op.Regions {
+			if len(r.Blocks) == 1 {
+				var bt []stablehlo.Type
+				for _, a := range r.Blocks[0].Args {
+					bt = append(bt, a.Type)
+				}
+				if !typesEqual(bt, stateTypes) {
+					return fmt.Errorf("%s at %s: region %d takes (%s), the loop carries (%s)", op.Name, loc, ri, types(bt), types(stateTypes))
+				}
+			}
+		}
+		if len(op.Results) != len(stateTypes) {
+			return fmt.Errorf("%s at %s: %d results for %d loop values", op.Name, loc, len(op.Results), len(stateTypes))
+		}
+		regionResults := [][]stablehlo.Type{{stablehlo.Tensor(tensor.I1)}, stateTypes}
 		for ri, kind := range []FuncKind{KindWhileCond, KindWhileBody} {
-			sub, caps, err := fb.region(op, ri, kind, nil)
+			sub, caps, err := fb.region(op, ri, kind, regionResults[ri])
 			if err != nil {
 				return err
 			}
@@ -430,8 +496,17 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 			return err
 		}
 		base.Op = CASE
+		want := "tensor<i32>"
 		if op.Name == "stablehlo.if" {
-			base.Op = IF
+			base.Op, want = IF, "tensor<i1>"
+		}
+		if got := op.Operands[0].Type.String(); got != want {
+			return fmt.Errorf("%s at %s: selector is %s, want %s", op.Name, loc, got, want)
+		}
+		for ri, r := range op.Regions {
+			if len(r.Blocks) == 1 && len(r.Blocks[0].Args) != 0 {
+				return fmt.Errorf("%s at %s: branch %d takes block arguments", op.Name, loc, ri)
+			}
 		}
 		rtypes := make([]stablehlo.Type, len(op.Results))
 		for i, r := range op.Results {
@@ -456,11 +531,18 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 		if err != nil {
 			return err
 		}
+		if !typesEqual(operandTypes(op), resultTypes(op)) {
+			return fmt.Errorf("%s at %s: result types (%s) differ from operand types (%s)", op.Name, loc, types(resultTypes(op)), types(operandTypes(op)))
+		}
 		base.Op, base.Args = MOVE, args
 	case "stablehlo.tuple":
 		args, err := fb.uses(op, op.Operands)
 		if err != nil {
 			return err
+		}
+		want := &stablehlo.TupleType{Elems: operandTypes(op)}
+		if len(op.Results) != 1 || !stablehlo.TypesEqual(op.Results[0].Type, want) {
+			return fmt.Errorf("%s at %s: result type (%s) is not %v", op.Name, loc, types(resultTypes(op)), want)
 		}
 		base.Op, base.Args = TUPLE, args
 	case "stablehlo.get_tuple_element":
@@ -469,14 +551,21 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 			return err
 		}
 		ia, ok := op.Attr("index").(*stablehlo.IntegerAttr)
-		if !ok || len(args) != 1 {
-			return fmt.Errorf("%s at %s: want one operand and an index", op.Name, loc)
+		if !ok || len(args) != 1 || len(op.Results) != 1 {
+			return fmt.Errorf("%s at %s: want one operand, one result and an index", op.Name, loc)
+		}
+		tt, ok := op.Operands[0].Type.(*stablehlo.TupleType)
+		if !ok || ia.Value < 0 || ia.Value >= int64(len(tt.Elems)) || !stablehlo.TypesEqual(tt.Elems[ia.Value], op.Results[0].Type) {
+			return fmt.Errorf("%s at %s: element %d of %v is not a %v", op.Name, loc, ia.Value, op.Operands[0].Type, op.Results[0].Type)
 		}
 		base.Op, base.Args, base.Aux = GET_TUPLE_ELEMENT, args, int32(ia.Value)
 	case "stablehlo.after_all", "stablehlo.create_token":
 		args, err := fb.uses(op, op.Operands)
 		if err != nil {
 			return err
+		}
+		if len(op.Results) != 1 || op.Results[0].Type.String() != "!stablehlo.token" {
+			return fmt.Errorf("%s at %s: want one token result", op.Name, loc)
 		}
 		base.Op, base.Args = TOKEN, args
 	default:
