@@ -18,6 +18,7 @@ import (
 	"github.com/hlovm/hlovm/internal/shareddata"
 	_ "github.com/hlovm/hlovm/interp/all"
 	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/stablehlo/chlo"
 	"github.com/hlovm/hlovm/stablehlo/load"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
@@ -396,4 +397,48 @@ func typeBytes(t stablehlo.Type) int64 {
 		return 0
 	}
 	return tensor.NumElements(tt.Shape) * int64(stablehlo.ElementDType(tt).StorageSize())
+}
+
+// TestCorpusAllForms runs every form of every corpus program (JAX's text and
+// plain bytecode, which keep CHLO ops, and the VHLO artifacts of every
+// version) on the same inputs: all must give XLA's outputs.
+func TestCorpusAllForms(t *testing.T) {
+	forms := []string{"module.mlir", "module.mlirbc", "module.vhlo-1.20.0.bc", "module.vhlo-1.16.2.bc", "module.vhlo-0.9.0.bc"}
+	for _, c := range corpusCases(t) {
+		for _, form := range forms {
+			path := filepath.Join(c.dir, form)
+			if _, err := os.Stat(path); err != nil {
+				continue
+			}
+			t.Run(c.name+"/"+form, func(t *testing.T) {
+				m, err := load.File(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := chlo.Legalize(m); err != nil {
+					t.Fatal(err)
+				}
+				p, err := bytecode.Compile(m)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, ins, want, err := loadCase(c, bytecode.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := vm.Run(context.Background(), p, ins)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(want) {
+					t.Fatalf("%d results, XLA gave %d", len(got), len(want))
+				}
+				for i := range got {
+					if msg := compare(c.name, got[i], want[i]); msg != "" {
+						t.Errorf("out%d: %s", i, msg)
+					}
+				}
+			})
+		}
+	}
 }
