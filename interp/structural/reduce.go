@@ -195,6 +195,13 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		return nil, fmt.Errorf("body takes %d and returns %d values, want %d and %d", len(b.argTypes), len(b.resTypes), 2*n, n)
 	}
 	plan := newReducePlan(in0.Shape, reduced)
+	if n == 2 && !testForceCallable {
+		if isMax, ok := argBody(op.Regions[0].Blocks[0]); ok && b.resTypes[0] == dts[0] && b.resTypes[1] == dts[1] {
+			if k := argReduce(plan, isMax, dts[0], dts[1]); k != nil {
+				return k, nil
+			}
+		}
+	}
 	if n == 1 && b.bin != binNone {
 		if k := fastReduce(dts[0], b.bin, plan); k != nil {
 			return k, nil
