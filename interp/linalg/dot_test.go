@@ -1,6 +1,7 @@
 package linalg
 
 import (
+	"math"
 	"math/rand"
 	"testing"
 
@@ -170,4 +171,32 @@ func TestDotGonumFallback(t *testing.T) {
 	defer func() { forceGonumGemm = false }()
 	TestDotGeneralAgainstNaive(t)
 	TestConvolutionAgainstNaive(t)
+}
+
+// The bf16 fast paths agree with the generic codecs on every bit pattern.
+func TestBF16FastPaths(t *testing.T) {
+	b := tensor.New(tensor.BF16, []int64{1 << 16})
+	for i, v := range tensor.View[uint16](b) {
+		_ = v
+		tensor.View[uint16](b)[i] = uint16(i)
+	}
+	got := loadF32(b)
+	for i := range got {
+		want := float32(tensor.FloatFromBits(tensor.BF16, uint64(i)))
+		if math.Float32bits(got[i]) != math.Float32bits(want) && !(got[i] != got[i] && want != want) {
+			t.Fatalf("bf16 %#x: got %v want %v", i, got[i], want)
+		}
+	}
+	rng := rand.New(rand.NewSource(16))
+	for i := 0; i < 200000; i++ {
+		x := math.Float32frombits(rng.Uint32())
+		if i < 4 {
+			x = []float32{0, float32(math.Inf(1)), 1.00390625, -1.01171875}[i]
+		}
+		want := uint16(tensor.FloatToBits(tensor.BF16, float64(x)))
+		got := bf16RNE(x)
+		if got != want && !(x != x && got&0x7f80 == 0x7f80 && got&0x7f != 0) {
+			t.Fatalf("bf16RNE(%v = %#x): got %#x want %#x", x, math.Float32bits(x), got, want)
+		}
+	}
 }

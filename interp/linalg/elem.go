@@ -2,6 +2,8 @@ package linalg
 
 import (
 	"fmt"
+	"math"
+	"sync"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -63,8 +65,25 @@ func loadF64(b *tensor.Buffer) []float64 {
 // loadF32 returns the values of b as float32; an F32 buffer is returned as a
 // view without copying (callers must not write to it).
 func loadF32(b *tensor.Buffer) []float32 {
-	if b.DType == tensor.F32 {
+	switch b.DType {
+	case tensor.F32:
 		return tensor.View[float32](b)[:numel(b)]
+	case tensor.BF16:
+		// bf16 is the top half of an f32: widening is a shift
+		src := tensor.View[uint16](b)[:numel(b)]
+		out := make([]float32, len(src))
+		for i, v := range src {
+			out[i] = math.Float32frombits(uint32(v) << 16)
+		}
+		return out
+	case tensor.F16:
+		src := tensor.View[uint16](b)[:numel(b)]
+		out := make([]float32, len(src))
+		tab := f16Table()
+		for i, v := range src {
+			out[i] = tab[v]
+		}
+		return out
 	}
 	src := loadF64(b)
 	out := make([]float32, len(src))
@@ -72,6 +91,32 @@ func loadF32(b *tensor.Buffer) []float32 {
 		out[i] = float32(v)
 	}
 	return out
+}
+
+// bf16RNE rounds an f32 to bf16 bits, to nearest even; NaNs stay quiet NaNs
+// with their sign.
+func bf16RNE(x float32) uint16 {
+	u := math.Float32bits(x)
+	if u&0x7fffffff > 0x7f800000 {
+		return uint16(u>>16) | 0x40
+	}
+	return uint16((u + 0x7fff + (u>>16)&1) >> 16)
+}
+
+var (
+	f16Once sync.Once
+	f16Tab  []float32
+)
+
+// f16Table maps every f16 bit pattern to its f32 value (256 KiB, built once).
+func f16Table() []float32 {
+	f16Once.Do(func() {
+		f16Tab = make([]float32, 1<<16)
+		for i := range f16Tab {
+			f16Tab[i] = float32(tensor.FloatFromBits(tensor.F16, uint64(i)))
+		}
+	})
+	return f16Tab
 }
 
 // loadC128 returns the values of b as complex128.
@@ -217,8 +262,15 @@ func storeF64(dst *tensor.Buffer, v []float64) {
 
 // storeF32 writes v into dst (f32 values rounded once into narrower floats).
 func storeF32(dst *tensor.Buffer, v []float32) {
-	if dst.DType == tensor.F32 {
+	switch dst.DType {
+	case tensor.F32:
 		copy(tensor.View[float32](dst), v)
+		return
+	case tensor.BF16:
+		o := tensor.View[uint16](dst)
+		for i, x := range v {
+			o[i] = bf16RNE(x)
+		}
 		return
 	}
 	w := make([]float64, len(v))
