@@ -45,6 +45,12 @@ func TestAgainstMLIR(t *testing.T) {
 			t.Errorf("%s: %d chunks, oracle has %d", rel, len(mods), len(genChunks))
 			continue
 		}
+		var printedChunks []string
+		if pd := os.Getenv("HLOVM_MLIR_ORACLE_PRINTED"); pd != "" {
+			if b, err := os.ReadFile(filepath.Join(pd, filepath.Base(out))); err == nil {
+				printedChunks = strings.Split(string(b), "\n// -----\n")
+			}
+		}
 		var prettyChunks []string
 		if pd := os.Getenv("HLOVM_MLIR_ORACLE_PRETTY"); pd != "" {
 			if b, err := os.ReadFile(filepath.Join(pd, filepath.Base(out))); err == nil {
@@ -55,6 +61,25 @@ func TestAgainstMLIR(t *testing.T) {
 			if strings.HasPrefix(gc, "// ORACLE-ERROR") {
 				skipped++
 				continue
+			}
+			if i < len(printedChunks) && !strings.HasPrefix(printedChunks[i], "// ORACLE-ERROR") {
+				// MLIR's reading of stablehlo.Print's output must be the same program.
+				pm, err := Parse([]byte(printedChunks[i]), rel+".printed")
+				if err == nil {
+					var ref *stablehlo.Module
+					if ref, err = Parse([]byte(gc), rel+".generic"); err == nil {
+						err = stablehlo.Equal(ref, pm)
+					}
+				}
+				if err != nil {
+					failed++
+					if failed <= 40 {
+						t.Errorf("%s chunk %d, MLIR's reading of stablehlo.Print: %v", rel, i, err)
+					}
+				}
+			} else if i < len(printedChunks) {
+				failed++
+				t.Errorf("%s chunk %d: MLIR rejects stablehlo.Print's output: %.300s", rel, i, printedChunks[i])
 			}
 			if i < len(prettyChunks) {
 				// MLIR's own pretty printout of the chunk must read to the same module.
@@ -126,4 +151,43 @@ func locList(m *stablehlo.Module) []string {
 		return true
 	})
 	return out
+}
+
+// TestWritePrinted writes stablehlo.Print of every parsed chunk under
+// $HLOVM_WRITE_PRINTED/shared/<path> (chunks joined by "// -----"), for
+// mlir_oracle.py to read back with MLIR (HLOVM_MLIR_ORACLE_PRINTED).
+func TestWritePrinted(t *testing.T) {
+	dir := os.Getenv("HLOVM_WRITE_PRINTED")
+	if dir == "" {
+		t.Skip("HLOVM_WRITE_PRINTED not set")
+	}
+	sh := sharedDir(t)
+	for _, set := range corpusFiles(t) {
+		for _, f := range set {
+			rel, err := filepath.Rel(sh, f)
+			if err != nil || strings.HasPrefix(rel, "..") {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mods, errs := ParseSplit(src, f)
+			parts := make([]string, len(mods))
+			for i, m := range mods {
+				if errs[i] != nil {
+					parts[i] = "// PARSE-ERROR"
+					continue
+				}
+				parts[i] = stablehlo.Print(m)
+			}
+			dst := filepath.Join(dir, "shared", rel)
+			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(dst, []byte(strings.Join(parts, "\n// -----\n")), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 }

@@ -9,6 +9,9 @@
 # (--pretty writes MLIR's own pretty printout instead; point
 # HLOVM_MLIR_ORACLE_PRETTY at that folder to also parse MLIR's pretty forms;
 # with --debug on both, the locations of the two readings are compared too).
+# To check the printer as MLIR reads it: HLOVM_WRITE_PRINTED=P go test -run
+# TestWritePrinted, then (cd P && python mlir_oracle.py OUT2 shared/...) and set
+# HLOVM_MLIR_ORACLE_PRINTED=OUT2 beside HLOVM_MLIR_ORACLE.
 # Chunks MLIR rejects (its verifier is stricter or older than the tests) are
 # written as "// ORACLE-ERROR ..." and skipped by the test.
 import sys, os, glob, re
