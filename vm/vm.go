@@ -224,6 +224,10 @@ type run struct {
 	args    []*tensor.Buffer
 	res     []*tensor.Buffer
 	outs    []*rbuf
+	ret     []*rbuf // RETURN's values, consumed by the caller at once
+	inRB    []rbuf  // runRegion's argument wrappers, reused
+	inPtr   []*rbuf
+	poolCap int64
 	prof    [][]profCell
 	free    []*rbuf
 }
@@ -232,7 +236,7 @@ func newRun(p *bytecode.Program, ctx context.Context, par int) *run {
 	if par <= 0 {
 		par = runtime.GOMAXPROCS(0)
 	}
-	return &run{p: p, ctx: ctx, done: ctx.Done(), ictx: interp.Ctx{Parallelism: par}, consts: make([]*rbuf, len(p.Consts))}
+	return &run{p: p, ctx: ctx, done: ctx.Done(), ictx: interp.Ctx{Parallelism: par}, consts: make([]*rbuf, len(p.Consts)), poolCap: maxPoolBytes}
 }
 
 const (
@@ -305,7 +309,7 @@ func (r *run) release(rb *rbuf) {
 	if rb.owned {
 		n := int64(len(rb.b.Data))
 		r.live -= n
-		if r.pooling && n > 0 && r.poolN+n <= maxPoolBytes {
+		if r.pooling && n > 0 && r.poolN+n <= r.poolCap {
 			if n <= smallWords*8 && n%8 == 0 {
 				r.small[n/8] = append(r.small[n/8], rb.b.Data)
 				r.poolN += n
@@ -436,7 +440,13 @@ func (r *run) exec(f *bytecode.Func, fi int32, regs []*rbuf) ([]*rbuf, error) {
 				regs[d] = res[i]
 			}
 		case bytecode.RETURN:
-			res := make([]*rbuf, len(in.Args))
+			// The caller consumes the results before it makes another call,
+			// so one scratch slice per run serves every frame.
+			res := r.ret[:0]
+			for range in.Args {
+				res = append(res, nil)
+			}
+			r.ret = res
 			for i, a := range in.Args {
 				res[i] = regs[a]
 			}
@@ -645,6 +655,9 @@ func (r *run) profile() []ProfileEntry {
 	return out
 }
 
+// regionPoolBytes bounds the released buffers a pooled region run keeps.
+const regionPoolBytes = 1 << 20
+
 var runPool = sync.Pool{New: func() any { return &run{} }}
 
 // runRegion runs a kernel region (a reduce body, a comparator, ...) for a
@@ -659,6 +672,7 @@ func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args []*tensor.B
 	}
 	r := runPool.Get().(*run)
 	r.p, r.ctx, r.done = p, context.Background(), nil
+	r.pooling, r.poolCap = true, regionPoolBytes
 	if ictx != nil {
 		r.ictx = *ictx
 	} else {
@@ -678,11 +692,17 @@ func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args []*tensor.B
 		r.stack = r.stack[:0]
 		runPool.Put(r)
 	}()
-	in := make([]*rbuf, len(args))
+	if cap(r.inRB) < len(args) {
+		r.inRB = make([]rbuf, len(args))
+		r.inPtr = make([]*rbuf, len(args))
+	}
+	in := r.inPtr[:len(args)]
 	for i, a := range args {
-		in[i] = &rbuf{b: a, static: true}
+		r.inRB[i] = rbuf{b: a, static: true}
+		in[i] = &r.inRB[i]
 	}
 	res, err := r.call(fi, in)
+	clear(in)
 	if err != nil {
 		return nil, err
 	}

@@ -469,3 +469,19 @@ func BenchmarkDispatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/instr")
 }
+
+// BenchmarkRegionCall measures a kernel calling a compiled region through
+// interp.Callable (the generic path of reduce/sort/scatter bodies): one call
+// per element.
+func BenchmarkRegionCall(b *testing.B) {
+	src := strings.ReplaceAll(callSrc, "3xf32", "1000xf32")
+	p := compile(b, src)
+	x := tensor.New(tensor.F32, []int64{1000})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := vm.Run(context.Background(), p, []*tensor.Buffer{x}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/call")
+}
