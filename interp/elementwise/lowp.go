@@ -2,6 +2,7 @@ package elementwise
 
 import (
 	"math"
+	"sync"
 
 	"github.com/hlovm/hlovm/tensor"
 )
@@ -201,14 +202,19 @@ func encodeF64(d tensor.DType) func(dst []byte, src []float64) {
 // lowpBlock is how many elements a low-precision kernel decodes at a time.
 const lowpBlock = 512
 
+// scratchPool recycles the two decode blocks a low-precision loop needs, so a
+// kernel call allocates nothing.
+var scratchPool = sync.Pool{New: func() any { return new([2 * lowpBlock]float32) }}
+
 // lowpUnary runs an f32 loop on a narrow float type: decode, compute, round once.
 func lowpUnary(c codec, f func(d, a []float32)) unaryFn {
 	return func(dst, a []byte) {
 		n := len(a) / c.size
-		buf := make([]float32, min(n, lowpBlock))
+		scratch := scratchPool.Get().(*[2 * lowpBlock]float32)
+		defer scratchPool.Put(scratch)
 		for lo := 0; lo < n; lo += lowpBlock {
 			hi := min(lo+lowpBlock, n)
-			s := buf[:hi-lo]
+			s := scratch[:hi-lo]
 			c.dec(s, a[lo*c.size:hi*c.size])
 			f(s, s)
 			c.enc(dst[lo*c.size:hi*c.size], s)
@@ -219,11 +225,11 @@ func lowpUnary(c codec, f func(d, a []float32)) unaryFn {
 func lowpBinary(c codec, f func(d, a, b []float32)) binaryFn {
 	return func(dst, a, b []byte) {
 		n := len(a) / c.size
-		m := min(n, lowpBlock)
-		sb, tb := make([]float32, m), make([]float32, m)
+		scratch := scratchPool.Get().(*[2 * lowpBlock]float32)
+		defer scratchPool.Put(scratch)
 		for lo := 0; lo < n; lo += lowpBlock {
 			hi := min(lo+lowpBlock, n)
-			s, t := sb[:hi-lo], tb[:hi-lo]
+			s, t := scratch[:hi-lo], scratch[lowpBlock:lowpBlock+hi-lo]
 			c.dec(s, a[lo*c.size:hi*c.size])
 			c.dec(t, b[lo*c.size:hi*c.size])
 			f(s, s, t)
@@ -237,11 +243,11 @@ func lowpBinary(c codec, f func(d, a, b []float32)) binaryFn {
 func lowpTo(c codec, dsz int, f func(d []byte, a, b []float32)) binaryFn {
 	return func(dst, a, b []byte) {
 		n := len(a) / c.size
-		m := min(n, lowpBlock)
-		sb, tb := make([]float32, m), make([]float32, m)
+		scratch := scratchPool.Get().(*[2 * lowpBlock]float32)
+		defer scratchPool.Put(scratch)
 		for lo := 0; lo < n; lo += lowpBlock {
 			hi := min(lo+lowpBlock, n)
-			s, t := sb[:hi-lo], tb[:hi-lo]
+			s, t := scratch[:hi-lo], scratch[lowpBlock:lowpBlock+hi-lo]
 			c.dec(s, a[lo*c.size:hi*c.size])
 			if b != nil {
 				c.dec(t, b[lo*c.size:hi*c.size])
