@@ -372,6 +372,7 @@ func (a *DenseArrayAttr) String() string {
 // per StorageSize bytes; i1 as 0/1 bytes), detecting splats.
 func NewDenseElements(t *TensorType, data []byte) *DenseElementsAttr {
 	es := ElementDType(t).StorageSize()
+	data = normalizeSubByte(ElementDType(t), data)
 	if ElementDType(t) == tensor.I1 {
 		norm := make([]byte, len(data))
 		for i, b := range data {
@@ -380,6 +381,10 @@ func NewDenseElements(t *TensorType, data []byte) *DenseElementsAttr {
 			}
 		}
 		data = norm
+	}
+	if tensor.NumElements(t.Shape) == 0 {
+		// A zero-element tensor has no data, however the producer spelled it.
+		return &DenseElementsAttr{Type: t, Data: []byte{}}
 	}
 	a := &DenseElementsAttr{Type: t, Data: data}
 	if es > 0 && len(data) >= es && len(data)%es == 0 {
@@ -397,6 +402,34 @@ func NewDenseElements(t *TensorType, data []byte) *DenseElementsAttr {
 		}
 	}
 	return a
+}
+
+// normalizeSubByte puts i2/i4 elements in the storage convention tensor.Buffer
+// uses — one byte, sign-extended — and ui2/ui4 elements masked to their bits,
+// whatever a producer wrote in the unused high bits (MLIR writes them as zero).
+// It copies only when something changes.
+func normalizeSubByte(d tensor.DType, data []byte) []byte {
+	bits := d.Bits()
+	if bits >= 8 || !(d.IsSigned() || d.IsUnsigned()) {
+		return data
+	}
+	var out []byte
+	for i, b := range data {
+		n := b & byte(1<<bits-1)
+		if d.IsSigned() && n>>(bits-1) == 1 {
+			n |= ^byte(1<<bits - 1)
+		}
+		if n != b {
+			if out == nil {
+				out = append([]byte(nil), data...)
+			}
+			out[i] = n
+		}
+	}
+	if out == nil {
+		return data
+	}
+	return out
 }
 
 // NumElements of the attribute's tensor type.
@@ -432,7 +465,15 @@ func (a *DenseElementsAttr) ValueString() string {
 	}
 	n := a.NumElements()
 	if n > 100 || es == 0 || d == tensor.Invalid {
-		return `"0x` + strings.ToUpper(hex.EncodeToString(a.Data)) + `"`
+		raw := a.Data
+		if bits := d.Bits(); bits < 8 && (d.IsSigned() || d.IsUnsigned()) {
+			// MLIR's raw form keeps only the element's bits.
+			raw = make([]byte, len(a.Data))
+			for i, b := range a.Data {
+				raw[i] = b & byte(1<<bits-1)
+			}
+		}
+		return `"0x` + strings.ToUpper(hex.EncodeToString(raw)) + `"`
 	}
 	if n == 0 {
 		// MLIR prints every zero-element literal as dense<> (a nested "[]" would

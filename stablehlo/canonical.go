@@ -12,8 +12,30 @@ import "github.com/hlovm/hlovm/tensor"
 func Canonicalize(m *Module) {
 	m.Walk(func(op *Op) bool {
 		canonicalizeOp(op)
+		for i := range op.Attrs {
+			op.Attrs[i].Value = canonicalDense(op.Attrs[i].Value)
+		}
 		return true
 	})
+}
+
+// canonicalDense re-normalizes dense elements of sub-byte integer types that a
+// reader built without NewDenseElements, looking inside arrays.
+func canonicalDense(a Attribute) Attribute {
+	switch a := a.(type) {
+	case *DenseElementsAttr:
+		if d := ElementDType(a.Type); d.Bits() < 8 && (d.IsSigned() || d.IsUnsigned()) {
+			if a.Splat {
+				return &DenseElementsAttr{Type: a.Type, Data: normalizeSubByte(d, a.Data), Splat: true}
+			}
+			return NewDenseElements(a.Type, a.Data)
+		}
+	case *ArrayAttr:
+		for i, e := range a.Elems {
+			a.Elems[i] = canonicalDense(e)
+		}
+	}
+	return a
 }
 
 // denseArrayAttrs are the attributes StableHLO declares as DenseI64ArrayAttr

@@ -370,7 +370,7 @@ func readTensor(r *mlirbc.EntryReader) (stablehlo.Attribute, error) {
 	}
 	switch l := int64(len(data)); {
 	case n == 0 && l == 0:
-	case l == es && n >= 1:
+	case l == es:
 	case n > 0 && l/es == n && l%es == 0:
 	default:
 		return nil, r.Errorf("vhlo: tensor %s has %d data bytes", tt, len(data))
