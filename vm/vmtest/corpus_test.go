@@ -442,3 +442,22 @@ func TestCorpusAllForms(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTrainStep runs each corpus train step (compiled once) on its inputs.
+func BenchmarkTrainStep(b *testing.B) {
+	dir := shareddata.Dir(b, "corpus/jax-0.11.2")
+	for _, name := range []string{"model_mlp_train_step", "model_cnn_train_step", "model_rnn_train_step", "model_transformer_train_step"} {
+		c := corpusCase{name, filepath.Join(dir, name)}
+		p, ins, _, err := loadCase(c, bytecode.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := vm.Run(context.Background(), p, ins); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
