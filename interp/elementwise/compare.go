@@ -12,12 +12,6 @@ type ordered interface{ integer | float }
 
 // cmpLoop writes 0/1 for each pair under direction dir (EQ NE LT LE GT GE).
 func cmpLoop[T ordered](dir string) func(d []uint8, a, b []T) {
-	b2u := func(x bool) uint8 {
-		if x {
-			return 1
-		}
-		return 0
-	}
 	switch dir {
 	case "EQ":
 		return func(d []uint8, a, b []T) {
@@ -57,6 +51,14 @@ func cmpLoop[T ordered](dir string) func(d []uint8, a, b []T) {
 		}
 	}
 	return nil
+}
+
+// b2u is 1 for true; a top-level function so the compiler inlines it.
+func b2u(x bool) uint8 {
+	if x {
+		return 1
+	}
+	return 0
 }
 
 // totalKey maps a float to an integer whose signed order is IEEE totalOrder:
