@@ -123,7 +123,8 @@ func (p *parser) parseDense(start int) stablehlo.Attribute {
 		data, splat := p.hexData(root, d, n)
 		if splat {
 			if storage {
-				return &stablehlo.DenseElementsAttr{Type: tt, Data: data, Splat: true}
+				// One element: NewDenseElements makes it a splat (without expanding).
+				return stablehlo.NewDenseElements(tt, data)
 			}
 			p.expandLimit(start, n)
 			full := make([]byte, 0, int(n)*len(data))
@@ -155,7 +156,7 @@ func (p *parser) parseDense(start int) stablehlo.Attribute {
 			}
 			return p.finishDense(tt, full, storage)
 		}
-		return &stablehlo.DenseElementsAttr{Type: tt, Data: data, Splat: true}
+		return stablehlo.NewDenseElements(tt, data) // one element: a splat, not expanded
 	}
 	var walk func(l *lit, dim int)
 	walk = func(l *lit, dim int) {
@@ -313,7 +314,10 @@ func (p *parser) appendElem(data []byte, l *lit, d tensor.DType) []byte {
 		}
 		u = uint64(extendInt(d, v))
 		if b := d.Bits(); b < 64 {
-			u &= 1<<b - 1 // raw storage holds only the type's bits (i2 -1 is 0x03), as MLIR writes it
+			// Build the raw data as MLIR writes it (only the type's bits: -1 : i2
+			// is 0x03); NewDenseElements then applies the IR's convention, the
+			// same for text and bytecode.
+			u &= 1<<b - 1
 		}
 	default:
 		p.errAt(l.pos, "unsupported element type %s", d)

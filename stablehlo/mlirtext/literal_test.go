@@ -444,3 +444,25 @@ func TestSubByteRawStorage(t *testing.T) {
 		t.Errorf("ui4 data % x, want 08 0f", got)
 	}
 }
+
+// Sub-byte integers written in decimal read to the same attribute as MLIR's raw
+// hex form of them (the form the bytecode carries), splat or not.
+func TestSubByteLiteralsMatchRawForm(t *testing.T) {
+	tests := []struct{ decimal, raw string }{
+		{`dense<[-1, 1, -2, 0]> : tensor<4xi2>`, `dense<"0x03010200"> : tensor<4xi2>`},
+		{`dense<[-8, 7, -1]> : tensor<3xi4>`, `dense<"0x08070F"> : tensor<3xi4>`},
+		{`dense<[3, 0]> : tensor<2xui2>`, `dense<"0x0300"> : tensor<2xui2>`},
+		{`dense<-1> : tensor<1000xi4>`, `dense<"0x0F"> : tensor<1000xi4>`},
+		{`dense<-2> : tensor<3xi2>`, `dense<[-2, -2, -2]> : tensor<3xi2>`},
+	}
+	for _, tc := range tests {
+		m, err := Parse([]byte("module attributes {a = "+tc.decimal+", b = "+tc.raw+"} {}"), "t.mlir")
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, b := m.Attr("a").(*stablehlo.DenseElementsAttr), m.Attr("b").(*stablehlo.DenseElementsAttr)
+		if a.String() != b.String() || string(a.Data) != string(b.Data) || a.Splat != b.Splat {
+			t.Errorf("%s: %s (% x) vs %s: %s (% x)", tc.decimal, a, a.Data, tc.raw, b, b.Data)
+		}
+	}
+}
