@@ -160,7 +160,12 @@ func (c *compiler) block(b *stablehlo.Block, kind FuncKind, name string, parent 
 		c.funcs[funcName] = idx
 	}
 	fn := &Func{Name: name, Kind: kind, Parent: parent, NumArgs: len(b.Args), NumCaptures: len(captures), Loc: stablehlo.Short(loc)}
-	fb := &fbuilder{c: c, fn: fn, idx: idx, vals: map[*stablehlo.Value]int32{}, consts: map[*stablehlo.Op]int32{}}
+	fb := &fbuilder{c: c, fn: fn, idx: idx,
+		vals:   make(map[*stablehlo.Value]int32, len(b.Args)+len(captures)+len(b.Ops)),
+		consts: map[*stablehlo.Op]int32{},
+		code:   make([]vinstr, 0, len(b.Ops)+1),
+		vtypes: make([]stablehlo.Type, 0, len(b.Args)+len(captures)+len(b.Ops)),
+	}
 	for _, a := range b.Args {
 		fb.define(a)
 		fn.Params = append(fn.Params, a.Type)

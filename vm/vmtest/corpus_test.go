@@ -461,3 +461,22 @@ func BenchmarkTrainStep(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompileTrainStep measures bytecode.Compile (kernels built
+// included) on the largest corpus programs; the module is read once.
+func BenchmarkCompileTrainStep(b *testing.B) {
+	dir := shareddata.Dir(b, "corpus/jax-0.11.2")
+	for _, name := range []string{"model_cnn_train_step", "model_transformer_train_step"} {
+		m, err := load.File(filepath.Join(dir, name, artifact))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := bytecode.Compile(m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
