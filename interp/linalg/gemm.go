@@ -25,8 +25,9 @@ func trans(t bool) blas.Transpose {
 // forBatches runs fn(b) for b in [0, nb), over up to par goroutines when the
 // per-batch work is small enough that gonum would not parallelise it itself.
 func forBatches(nb, par int, flopsPerBatch int64, fn func(b int)) {
-	const big = 1 << 21 // gonum parallelises a single product this large
-	if nb <= 1 || par <= 1 || flopsPerBatch >= big {
+	const big = 1 << 21   // gonum parallelises a single product this large
+	const small = 1 << 17 // below this much work in total, goroutines cost more than they save
+	if nb <= 1 || par <= 1 || flopsPerBatch >= big || int64(nb)*flopsPerBatch < small {
 		for b := 0; b < nb; b++ {
 			fn(b)
 		}
@@ -82,7 +83,7 @@ func gemmF32(par, nb, m, n, k int, a []float32, ta bool, b []float32, tb bool, c
 		if nb > 1 {
 			inner = max(1, par/nb)
 		}
-		forBatches(nb, par, 0, func(i int) {
+		forBatches(nb, par, min(int64(m)*int64(n)*int64(k), 1<<20), func(i int) {
 			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], 6, 16, kernF32)
 		})
 		return
@@ -108,7 +109,7 @@ func gemmF64(par, nb, m, n, k int, a []float64, ta bool, b []float64, tb bool, c
 		if nb > 1 {
 			inner = max(1, par/nb)
 		}
-		forBatches(nb, par, 0, func(i int) {
+		forBatches(nb, par, min(int64(m)*int64(n)*int64(k), 1<<20), func(i int) {
 			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], 6, 8, kernF64)
 		})
 		return

@@ -67,6 +67,31 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 	if tb {
 		ldb = k
 	}
+	if m*n*k <= 1<<14 {
+		// tiny products: packing and goroutines would cost more than the
+		// arithmetic; a plain loop (row of A times B, accumulated) wins
+		for i := 0; i < m; i++ {
+			row := c[i*n : (i+1)*n]
+			for p := 0; p < k; p++ {
+				var av T
+				if ta {
+					av = a[p*lda+i]
+				} else {
+					av = a[i*lda+p]
+				}
+				if tb {
+					for j := range row {
+						row[j] += av * b[j*ldb+p]
+					}
+				} else {
+					for j, bv := range b[p*ldb : p*ldb+n] {
+						row[j] += av * bv
+					}
+				}
+			}
+		}
+		return
+	}
 	for jc := 0; jc < n; jc += gemmNC {
 		nc := min(gemmNC, n-jc)
 		npan := (nc + nr - 1) / nr
