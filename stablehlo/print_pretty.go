@@ -511,6 +511,14 @@ func (p *printer) pretty(op *Op, ind int, dialect string) bool {
 		if !simple(op) || !ok {
 			return false
 		}
+		// MLIR's verifier wants operand_layouts and result_layouts both or
+		// neither; the canonical IR drops an empty one as a default, so it is
+		// written back here (readers drop it again).
+		if op.Attr("operand_layouts") != nil && op.Attr("result_layouts") == nil {
+			attrs = withAttr(attrs, "result_layouts", &ArrayAttr{})
+		} else if op.Attr("result_layouts") != nil && op.Attr("operand_layouts") == nil {
+			attrs = withAttr(attrs, "operand_layouts", &ArrayAttr{})
+		}
 		return w(name + " " + (&SymbolRefAttr{Root: target.Value}).String() + "(" + p.vals(op.Operands) + ")" +
 			attrDict(attrs, "call_target_name") + " : " + opFuncType(op))
 	case name == "stablehlo.reduce":
@@ -812,4 +820,11 @@ func known(l Location) bool {
 	}
 	_, unknown := l.(UnknownLoc)
 	return !unknown
+}
+
+// withAttr is a sorted copy of attrs with one more attribute.
+func withAttr(attrs []NamedAttr, name string, v Attribute) []NamedAttr {
+	out := append(append([]NamedAttr{}, attrs...), NamedAttr{name, v})
+	SortAttrs(out)
+	return out
 }
