@@ -1,0 +1,321 @@
+package main
+
+// Compile: CompileOptionsProto checks, reading and compiling the program, the
+// compiled-program cache.
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sync"
+
+	"google.golang.org/protobuf/encoding/protowire"
+
+	"github.com/hlovm/hlovm/bytecode"
+	_ "github.com/hlovm/hlovm/interp/all" // every kernel package, so programs build
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/stablehlo/load"
+	"github.com/hlovm/hlovm/tensor"
+	"github.com/hlovm/hlovm/vm"
+)
+
+// compileOptions is what hlovm reads of an xla.CompileOptionsProto.
+type compileOptions struct {
+	numReplicas, numPartitions int64
+	devices                    []int64 // device assignment, flattened
+	hasArgumentLayouts         bool
+}
+
+// parseCompileOptions walks the proto with protowire (no generated code):
+// CompileOptionsProto.executable_build_options = 3 →
+// ExecutableBuildOptionsProto.num_replicas = 4, num_partitions = 5,
+// device_assignment = 9 → DeviceAssignmentProto.computation_devices = 3 →
+// replica_device_ids = 1 (packed or not).
+func parseCompileOptions(b []byte) (compileOptions, error) {
+	o := compileOptions{numReplicas: 1, numPartitions: 1}
+	err := walk(b, func(num protowire.Number, typ protowire.Type, v uint64, sub []byte) error {
+		switch {
+		case num == 1 && typ == protowire.BytesType:
+			o.hasArgumentLayouts = true
+		case num == 3 && typ == protowire.BytesType:
+			return walk(sub, func(num protowire.Number, typ protowire.Type, v uint64, sub []byte) error {
+				switch {
+				case num == 4 && typ == protowire.VarintType:
+					o.numReplicas = int64(v)
+				case num == 5 && typ == protowire.VarintType:
+					o.numPartitions = int64(v)
+				case num == 9 && typ == protowire.BytesType:
+					return walk(sub, func(num protowire.Number, typ protowire.Type, v uint64, sub []byte) error {
+						if num != 3 || typ != protowire.BytesType {
+							return nil
+						}
+						return walk(sub, func(num protowire.Number, typ protowire.Type, v uint64, sub []byte) error {
+							if num != 1 {
+								return nil
+							}
+							if typ == protowire.VarintType {
+								o.devices = append(o.devices, int64(v))
+								return nil
+							}
+							if typ == protowire.BytesType { // packed
+								for len(sub) > 0 {
+									x, n := protowire.ConsumeVarint(sub)
+									if n < 0 {
+										return protowire.ParseError(n)
+									}
+									o.devices = append(o.devices, int64(x))
+									sub = sub[n:]
+								}
+							}
+							return nil
+						})
+					})
+				}
+				return nil
+			})
+		}
+		return nil
+	})
+	if err != nil {
+		return o, errorf(codeInvalidArgument, "hlovm: malformed CompileOptionsProto: %v", err)
+	}
+	return o, nil
+}
+
+// walk calls fn for every field of a message: v for varint/fixed fields, sub
+// for length-delimited ones.
+func walk(b []byte, fn func(protowire.Number, protowire.Type, uint64, []byte) error) error {
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return protowire.ParseError(n)
+		}
+		b = b[n:]
+		var v uint64
+		var sub []byte
+		switch typ {
+		case protowire.VarintType:
+			v, n = protowire.ConsumeVarint(b)
+		case protowire.Fixed32Type:
+			var x uint32
+			x, n = protowire.ConsumeFixed32(b)
+			v = uint64(x)
+		case protowire.Fixed64Type:
+			v, n = protowire.ConsumeFixed64(b)
+		case protowire.BytesType:
+			sub, n = protowire.ConsumeBytes(b)
+		default:
+			n = protowire.ConsumeFieldValue(num, typ, b)
+		}
+		if n < 0 {
+			return protowire.ParseError(n)
+		}
+		b = b[n:]
+		if err := fn(num, typ, v, sub); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// check refuses what one device cannot honour.
+func (o compileOptions) check(numDevices int) error {
+	if o.numReplicas > 1 || o.numPartitions > 1 {
+		return errorf(codeUnimplemented, "hlovm: program asks for %d replicas × %d partitions; hlovm runs one device", o.numReplicas, o.numPartitions)
+	}
+	if len(o.devices) > 1 {
+		return errorf(codeUnimplemented, "hlovm: device assignment %v names several devices; hlovm runs one device", o.devices)
+	}
+	for _, d := range o.devices {
+		if d < 0 || int(d) >= numDevices {
+			return errorf(codeInvalidArgument, "hlovm: device assignment names device %d; hlovm has %d", d, numDevices)
+		}
+	}
+	return nil
+}
+
+// compiled is one compiled program, shared by every executable made from the
+// same bytes.
+type compiled struct {
+	name        string
+	prog        *bytecode.Program
+	outTypes    []tensor.DType
+	outDims     [][]int64
+	numParams   int
+	aliasOutput []int  // per parameter: the output it may be donated to, or -1
+	donor       []bool // per parameter: jax.buffer_donor or tf.aliasing_output
+	fingerprint string
+	cside       any // C-side arrays (OutputElementTypes, ...), made once by cgo code
+}
+
+var (
+	cacheMu sync.Mutex
+	cache   = map[[32]byte]*compiled{}
+)
+
+// compileProgram reads and compiles code (MLIR bytecode or text), or returns
+// the cached result for the same bytes.
+func compileProgram(code []byte) (*compiled, error) {
+	key := sha256.Sum256(code)
+	cacheMu.Lock()
+	c := cache[key]
+	cacheMu.Unlock()
+	if c != nil {
+		return c, nil
+	}
+	m, err := load.Bytes(code, "program")
+	if err != nil {
+		return nil, errorf(codeInvalidArgument, "hlovm: cannot read the program: %v", err)
+	}
+	prog, err := bytecode.Compile(m)
+	if err != nil {
+		return nil, errorf(codeUnimplemented, "hlovm: cannot compile the program: %v", err)
+	}
+	c = &compiled{name: m.Name, prog: prog, fingerprint: hex.EncodeToString(key[:16])}
+	if c.name == "" {
+		c.name = "main"
+	}
+	entry := prog.Entry()
+	for _, t := range entry.Results {
+		tt, ok := t.(*stablehlo.TensorType)
+		if !ok {
+			return nil, errorf(codeUnimplemented, "hlovm: program result of type %v (only tensors are supported)", t)
+		}
+		c.outTypes = append(c.outTypes, stablehlo.ElementDType(tt))
+		c.outDims = append(c.outDims, append([]int64{}, tt.Shape...))
+	}
+	c.numParams = entry.NumArgs
+	c.aliasOutput = make([]int, c.numParams)
+	c.donor = make([]bool, c.numParams)
+	for i := range c.aliasOutput {
+		c.aliasOutput[i] = -1
+	}
+	if fn := mainFunc(m); fn != nil {
+		if arr, ok := fn.Attr("arg_attrs").(*stablehlo.ArrayAttr); ok && len(arr.Elems) == c.numParams {
+			for i, e := range arr.Elems {
+				d, ok := e.(*stablehlo.DictAttr)
+				if !ok {
+					continue
+				}
+				for _, na := range d.Entries {
+					switch na.Name {
+					case "tf.aliasing_output":
+						if ia, ok := na.Value.(*stablehlo.IntegerAttr); ok {
+							c.aliasOutput[i] = int(ia.Value)
+							c.donor[i] = true
+						}
+					case "jax.buffer_donor":
+						c.donor[i] = true
+					}
+				}
+			}
+		}
+	}
+	cacheMu.Lock()
+	if old := cache[key]; old != nil {
+		c = old
+	} else {
+		cache[key] = c
+	}
+	cacheMu.Unlock()
+	return c, nil
+}
+
+func mainFunc(m *stablehlo.Module) *stablehlo.Op {
+	if f := m.Func("main"); f != nil {
+		return f
+	}
+	for _, f := range m.Funcs() {
+		if f.Attr("sym_visibility") == nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// execute queues one run of c on dev and returns the output buffers and the
+// completion event at once. nonDonatable lists parameters JAX keeps.
+func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool) ([]*buffer, *event, error) {
+	if len(args) != c.numParams {
+		return nil, nil, errorf(codeInvalidArgument, "hlovm: %s takes %d arguments, got %d", c.name, c.numParams, len(args))
+	}
+	ins := make([]*payload, len(args))
+	for i, a := range args {
+		if a == nil {
+			return nil, nil, errorf(codeInvalidArgument, "hlovm: %s: argument %d is NULL", c.name, i)
+		}
+		p, err := a.payload()
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s argument %d: %w", c.name, i, err)
+		}
+		ins[i] = p
+	}
+	// Donation: a donated argument's storage becomes the aliased output's.
+	donorFor := make([]*payload, len(c.outTypes))
+	for i, a := range args {
+		if !c.donor[i] || nonDonatable[i] {
+			continue
+		}
+		if o := c.aliasOutput[i]; o >= 0 && o < len(donorFor) && donorFor[o] == nil {
+			donorFor[o] = ins[i]
+		}
+		a.delete()
+	}
+	outs := make([]*buffer, len(c.outTypes))
+	ps := make([]*payload, len(outs))
+	for i := range outs {
+		ps[i] = &payload{ready: newEvent()}
+		outs[i] = &buffer{dev: dev, dtype: c.outTypes[i], dims: c.outDims[i], p: ps[i]}
+	}
+	done := newEvent()
+	dev.enqueue(func() {
+		err := run(c, ins, ps, donorFor)
+		for _, p := range ps {
+			p.ready.complete(err)
+		}
+		done.complete(err)
+	})
+	return outs, done, nil
+}
+
+func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errorf(codeInternal, "hlovm: %s: panic: %v", c.name, r)
+		}
+	}()
+	in := make([]*tensor.Buffer, len(ins))
+	for i, p := range ins {
+		if in[i], err = p.get(); err != nil {
+			return err
+		}
+	}
+	res, err := vm.Run(context.Background(), c.prog, in)
+	if err != nil {
+		return err
+	}
+	if len(res) != len(outs) {
+		return errorf(codeInternal, "hlovm: %s returned %d results, expected %d", c.name, len(res), len(outs))
+	}
+	for i, r := range res {
+		if d := donorFor[i]; d != nil && d.data != nil && len(d.data.Data) == len(r.Data) && !aliases(d.data, in, i) {
+			copy(d.data.Data, r.Data)
+			r = &tensor.Buffer{DType: r.DType, Shape: r.Shape, Data: d.data.Data}
+		}
+		outs[i].data = r
+	}
+	return nil
+}
+
+// aliases reports whether donated storage is also another (not donated)
+// argument's, so writing it would change that argument.
+func aliases(d *tensor.Buffer, in []*tensor.Buffer, _ int) bool {
+	n := 0
+	for _, b := range in {
+		if len(b.Data) > 0 && len(d.Data) > 0 && &b.Data[0] == &d.Data[0] {
+			n++
+		}
+	}
+	return n > 1
+}

@@ -1,0 +1,71 @@
+"""hlovm: a JAX backend whose runtime is a Go PJRT plugin.
+
+Installed, JAX finds this module through the `jax_plugins` entry point and
+calls initialize(): `jax.devices()` then lists the hlovm device, ahead of the
+CPU, and JAX code runs on it unchanged.
+"""
+import logging
+import os
+
+logger = logging.getLogger(__name__)
+
+PLATFORM = "hlovm"
+# Above the CPU (0) and JAX's default plugin priority (400).
+PRIORITY = 500
+_LIB = "libhlovm_pjrt.so"
+
+
+def library_path():
+    """The plugin library: HLOVM_PJRT_LIBRARY, else the one in this package."""
+    env = os.environ.get("HLOVM_PJRT_LIBRARY")
+    if env:
+        return env
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), _LIB)
+
+
+def initialize():
+    from jax._src import xla_bridge as xb
+
+    path = library_path()
+    if not os.path.exists(path):
+        raise FileNotFoundError(
+            f"hlovm: PJRT library not found at {path}; reinstall jax-hlovm "
+            "(pip install ./python builds it with the Go toolchain)")
+    xb.register_plugin(PLATFORM, priority=PRIORITY, library_path=path, options=None)
+    _enable_donation()
+    _register_lowerings()
+
+
+def _enable_donation():
+    from jax._src.interpreters import mlir
+
+    if PLATFORM not in mlir._platforms_with_donation:
+        mlir._platforms_with_donation.append(PLATFORM)
+
+
+# Primitives whose only lowering (or whose usable one) is registered for JAX's
+# own platforms. Their CPU rules emit LAPACK FFI custom calls
+# (lapack_{s,d,c,z}<routine>_ffi) that hlovm's interp/linalg implements, so the
+# CPU rules are reused as they are for "hlovm".
+_LINALG_PRIMITIVES = (
+    "cholesky_p", "cholesky_update_p", "eig_p", "eigh_p", "hessenberg_p",
+    "householder_product_p", "lu_p", "lu_pivots_to_permutation_p", "geqrf_p",
+    "geqp3_p", "qr_p", "schur_p", "svd_p", "triangular_solve_p", "tridiagonal_p",
+    "tridiagonal_solve_p", "symmetric_product_p", "ormqr_p",
+)
+
+
+def _register_lowerings():
+    from jax._src.interpreters import mlir
+    from jax._src.lax import linalg
+
+    cpu = mlir._platform_specific_lowerings.get("cpu", {})
+    mine = mlir._platform_specific_lowerings[PLATFORM]
+    linalg_prims = {getattr(linalg, n) for n in _LINALG_PRIMITIVES if hasattr(linalg, n)}
+    for prim, entry in list(cpu.items()):
+        if prim in mine:
+            continue
+        # Linear algebra: the LAPACK custom calls. Anything else: only where no
+        # platform-independent rule exists (the generic rule is what hlovm runs).
+        if prim in linalg_prims or prim not in mlir._lowerings:
+            mine[prim] = entry
