@@ -444,3 +444,32 @@ func TestPrintNaming(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintOpNested: PrintOp of an op inside a function names the values it
+// uses from outside on its own, and Module.String is Print.
+func TestPrintOpNested(t *testing.T) {
+	m := moduleRegions()
+	if m.String() != Print(m) {
+		t.Error("Module.String differs from Print")
+	}
+	var wh *Op
+	m.Walk(func(op *Op) bool {
+		if op.Name == "stablehlo.while" {
+			wh = op
+		}
+		return true
+	})
+	got := PrintOp(wh)
+	want := `%0:2 = stablehlo.while(%iterArg = %ext0, %iterArg_0 = %ext1) : tensor<i32>, tensor<f32>
+cond {
+  %1 = stablehlo.compare LT, %iterArg, %ext2, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+  stablehlo.return %1 : tensor<i1>
+} do {
+  %c = stablehlo.constant dense<1> : tensor<i32>
+  %1 = stablehlo.add %iterArg, %c : tensor<i32>
+  stablehlo.return %1, %iterArg_0 : tensor<i32>, tensor<f32>
+}`
+	if got != want {
+		t.Errorf("PrintOp(while) =\n%s\nwant\n%s", got, want)
+	}
+}
