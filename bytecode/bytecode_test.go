@@ -328,6 +328,25 @@ func TestVerifyRejects(t *testing.T) {
 				}
 			}
 		}, "layout"},
+		{"in place over a live value", regionsSrc, func(p *bytecode.Program) {
+			for _, f := range p.Funcs {
+				for i := range f.Code {
+					if len(f.Code[i].InPlace) > 0 {
+						f.Code[i].Dies = nil
+					}
+				}
+			}
+		}, "does not die here"},
+		{"move of a live value", regionsSrc, func(p *bytecode.Program) {
+			for i := range p.Entry().Code {
+				in := &p.Entry().Code[i]
+				if in.Op == bytecode.WHILE {
+					for k := range in.Moves {
+						in.Moves[k] = true
+					}
+				}
+			}
+		}, "moved but is not a single dying use"},
 		{"call argument types", regionsSrc, func(p *bytecode.Program) {
 			for _, f := range p.Funcs {
 				if f.Name == "@twice" {

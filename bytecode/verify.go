@@ -141,6 +141,9 @@ func (p *Program) verifyFunc(self int32, f *Func) error {
 				if a < 0 || int(a) >= len(in.Args) {
 					return fail(pc, "in-place argument %d out of range", a)
 				}
+				if !contains(in.Dies, in.Args[a]) {
+					return fail(pc, "in-place argument %d (r%d) does not die here", a, in.Args[a])
+				}
 			}
 		case CONST:
 			if in.Aux < 0 || int(in.Aux) >= len(p.Consts) || len(in.Results) != 1 {
@@ -242,6 +245,25 @@ func (p *Program) verifyFunc(self int32, f *Func) error {
 			rtypes = []stablehlo.Type{tt.Elems[in.Aux]}
 		default:
 			return fail(pc, "unknown opcode %d", in.Op)
+		}
+		if in.Moves != nil {
+			if (in.Op != CALL && in.Op != WHILE) || len(in.Moves) != len(in.Args) {
+				return fail(pc, "%s has a move list of %d for %d arguments", in.Op, len(in.Moves), len(in.Args))
+			}
+			for i, m := range in.Moves {
+				if !m {
+					continue
+				}
+				n := 0
+				for _, a := range in.Args {
+					if a == in.Args[i] {
+						n++
+					}
+				}
+				if n != 1 || !contains(in.Dies, in.Args[i]) {
+					return fail(pc, "argument %d (r%d) is moved but is not a single dying use", i, in.Args[i])
+				}
+			}
 		}
 		if in.Op != RETURN && len(in.Types) != len(in.Results) {
 			return fail(pc, "%d result types for %d results", len(in.Types), len(in.Results))

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -60,16 +61,24 @@ type ProfileEntry struct {
 }
 
 // Error is a runtime error: the op, its source location, and where in the
-// program it ran.
+// program it ran. Within lists the enclosing ops, innermost first, that the
+// error passed through (a while, a call, a reduce whose body failed).
 type Error struct {
-	Op   string
-	Loc  string
-	Func string
-	PC   int
-	Err  error
+	Op     string
+	Loc    string
+	Func   string
+	PC     int
+	Err    error
+	Within []string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s at %s: %v", e.Op, e.Loc, e.Err) }
+func (e *Error) Error() string {
+	s := fmt.Sprintf("%s at %s: %v", e.Op, e.Loc, e.Err)
+	if len(e.Within) > 0 {
+		s += " (in " + strings.Join(e.Within, ", in ") + ")"
+	}
+	return s
+}
 func (e *Error) Unwrap() error { return e.Err }
 
 // Run runs the program's main function on args. Inputs are never modified; the
@@ -327,11 +336,15 @@ func (r *run) release(rb *rbuf) {
 }
 
 func (r *run) errAt(f *bytecode.Func, pc int, err error) error {
+	in := &f.Code[pc]
 	var ve *Error
 	if errors.As(err, &ve) {
-		return err // already names the innermost op
+		// It already names the innermost op; record the one around it.
+		if in.Op != bytecode.ENTER && len(ve.Within) < 32 {
+			ve.Within = append(ve.Within, in.Name+" at "+in.Loc)
+		}
+		return err
 	}
-	in := &f.Code[pc]
 	return &Error{Op: in.Name, Loc: in.Loc, Func: f.Name, PC: pc, Err: err}
 }
 

@@ -257,10 +257,24 @@ func.func @main(%x: tensor<2xf32>) -> tensor<2xf32> {
     %1 = "test.inci"(%i) : (tensor<i32>) -> tensor<i32>
     %2 = "test.fail"(%v) : (tensor<2xf32>) -> tensor<2xf32> loc("body.py":7:3)
     stablehlo.return %1, %2 : tensor<i32>, tensor<2xf32>
-  }
+  } loc("main.py":4:1)
   return %0#1 : tensor<2xf32>
-}`, "test.fail at body.py:7:3: boom"},
+}`, "test.fail at body.py:7:3: boom (in stablehlo.while at main.py:4:1)"},
 	}
+	tests = append(tests, struct{ name, src, want string }{"inside a kernel region", `
+func.func @main(%x: tensor<2xf32>) -> tensor<2xf32> {
+  %z = stablehlo.constant dense<0.0> : tensor<f32>
+  %0 = "test.fold"(%x, %z) ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = "test.fail"(%a) : (tensor<f32>) -> tensor<f32> loc("body.py":3:3)
+    stablehlo.return %s : tensor<f32>
+  }) : (tensor<2xf32>, tensor<f32>) -> tensor<f32> loc("main.py":9:1)
+  %1 = "test.callf"(%x) {fn = "f"} : (tensor<2xf32>) -> tensor<2xf32>
+  return %1 : tensor<2xf32>
+}
+func.func private @f(%x: tensor<2xf32>) -> tensor<2xf32> {
+  return %x : tensor<2xf32>
+}`, "test.fail at body.py:3:3: boom (in test.fold at main.py:9:1)"})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p := compile(t, tc.src)
