@@ -466,3 +466,39 @@ func TestSubByteLiteralsMatchRawForm(t *testing.T) {
 		}
 	}
 }
+
+func TestForwardReferences(t *testing.T) {
+	src := `"test.graph"() ({
+  %0 = "test.use"(%1#1) ({
+    "test.inner"(%1#0, %2) : (i32, i64) -> ()
+  }) : (i64) -> i32
+  %1:2 = "test.def"() : () -> (i32, i64)
+  %2 = "test.def2"() : () -> i64
+}) : () -> ()`
+	m, err := Parse([]byte(src), "fwd.mlir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := m.Ops[0].Body()
+	use, def, def2 := body.Ops[0], body.Ops[1], body.Ops[2]
+	if use.Operands[0] != def.Results[1] {
+		t.Error("%1#1 not resolved to the second result")
+	}
+	inner := use.Regions[0].Blocks[0].Ops[0]
+	if inner.Operands[0] != def.Results[0] || inner.Operands[1] != def2.Results[0] {
+		t.Error("forward references from a nested region not resolved")
+	}
+	for _, bad := range []struct{ src, want string }{
+		{`"test.graph"() ({
+  %0 = "test.use"(%1#5) : (i64) -> i32
+  %1:2 = "test.def"() : () -> (i32, i64)
+}) : () -> ()`, "fwd.mlir:3:3: %1 has 2 results, %1#5 used"},
+		{`"test.graph"() ({
+  %0 = "test.use"(%9) : (i64) -> i32
+}) : () -> ()`, "fwd.mlir:2:19: use of undefined value %9"},
+	} {
+		if _, err := Parse([]byte(bad.src), "fwd.mlir"); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("error %v, want %q", err, bad.want)
+		}
+	}
+}

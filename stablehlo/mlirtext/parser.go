@@ -81,7 +81,7 @@ type parser struct {
 type scope struct {
 	parent   *scope
 	names    map[string][]*stablehlo.Value
-	fwd      map[string][]*stablehlo.Value
+	fwd      map[string][]fwdRef // by value name (without #N)
 	blocks   map[string]*stablehlo.Block
 	defined  map[*stablehlo.Block]bool
 	isolated bool
@@ -352,20 +352,29 @@ func (p *parser) closeScope() {
 		return
 	}
 	if s.isolated || s.parent == nil {
-		first, firstPos := "", -1
-		for name, phs := range s.fwd {
-			if pos := p.usePos[phs[0]]; firstPos < 0 || pos < firstPos {
-				first, firstPos = name, pos
+		var first *stablehlo.Value
+		firstPos := -1
+		for _, refs := range s.fwd {
+			for _, r := range refs {
+				if pos := p.usePos[r.ph]; firstPos < 0 || pos < firstPos {
+					first, firstPos = r.ph, pos
+				}
 			}
 		}
-		p.errAt(firstPos, "use of undefined value %%%s", first)
+		p.errAt(firstPos, "use of undefined value %%%s", first.Name)
 	}
 	if s.parent.fwd == nil {
-		s.parent.fwd = map[string][]*stablehlo.Value{}
+		s.parent.fwd = map[string][]fwdRef{}
 	}
-	for name, vs := range s.fwd {
-		s.parent.fwd[name] = append(s.parent.fwd[name], vs...)
+	for name, refs := range s.fwd {
+		s.parent.fwd[name] = append(s.parent.fwd[name], refs...)
 	}
+}
+
+// fwdRef is a use of a value before its definition: a placeholder for result idx.
+type fwdRef struct {
+	idx int
+	ph  *stablehlo.Value
 }
 
 // define binds a result group or block argument name in the current scope.
@@ -378,33 +387,20 @@ func (p *parser) define(name string, vals []*stablehlo.Value, pos int) {
 		s.names = map[string][]*stablehlo.Value{}
 	}
 	s.names[name] = vals
-	if len(s.fwd) == 0 {
+	refs, ok := s.fwd[name]
+	if !ok {
 		return
 	}
-	for key, phs := range s.fwd {
-		base, idx := key, 0
-		if i := strings.IndexByte(key, '#'); i >= 0 {
-			base = key[:i]
-			n, err := strconv.Atoi(key[i+1:])
-			if err != nil {
-				continue
-			}
-			idx = n
-		}
-		if base != name {
-			continue
-		}
-		if idx >= len(vals) {
-			p.errAt(pos, "%%%s has %d results, %%%s used", name, len(vals), key)
-		}
-		if p.resolved == nil {
-			p.resolved = map[*stablehlo.Value]*stablehlo.Value{}
-		}
-		for _, ph := range phs {
-			p.resolved[ph] = vals[idx]
-		}
-		delete(s.fwd, key)
+	if p.resolved == nil {
+		p.resolved = map[*stablehlo.Value]*stablehlo.Value{}
 	}
+	for _, r := range refs {
+		if r.idx >= len(vals) {
+			p.errAt(pos, "%%%s has %d results, %%%s used", name, len(vals), r.ph.Name)
+		}
+		p.resolved[r.ph] = vals[r.idx]
+	}
+	delete(s.fwd, name)
 }
 
 // valueUse reads %name or %name#N and returns its value (a placeholder for a
@@ -457,9 +453,10 @@ func (p *parser) valueUse() *stablehlo.Value {
 	}
 	p.usePos[ph] = start
 	if p.scope.fwd == nil {
-		p.scope.fwd = map[string][]*stablehlo.Value{}
+		p.scope.fwd = map[string][]fwdRef{}
 	}
-	p.scope.fwd[key] = append(p.scope.fwd[key], ph)
+	base := string(nameBytes)
+	p.scope.fwd[base] = append(p.scope.fwd[base], fwdRef{idx, ph})
 	p.pending = true
 	return ph
 }
