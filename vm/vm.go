@@ -46,6 +46,9 @@ type Stats struct {
 	Allocs, Reused, InPlace int64
 	// Instructions counts instructions executed (kernel regions aside).
 	Instructions int64
+	// PooledBytes is what the run's pool of released buffers holds at the end
+	// (kept for the next run of a Machine; not live data).
+	PooledBytes int64
 	// Profile, when Options.Profile, lists per-instruction times, slowest first.
 	Profile []ProfileEntry
 }
@@ -94,7 +97,31 @@ func RunWithStats(ctx context.Context, p *bytecode.Program, args []*tensor.Buffe
 }
 
 // RunWithOptions is Run with options, reporting Stats.
-func RunWithOptions(ctx context.Context, p *bytecode.Program, args []*tensor.Buffer, opts Options) (out []*tensor.Buffer, st *Stats, err error) {
+func RunWithOptions(ctx context.Context, p *bytecode.Program, args []*tensor.Buffer, opts Options) ([]*tensor.Buffer, *Stats, error) {
+	if p == nil || len(p.Funcs) == 0 {
+		return nil, nil, errors.New("vm: empty program")
+	}
+	return NewMachine(p, opts).Run(ctx, args)
+}
+
+// Machine runs one Program again and again (a training loop), keeping its
+// pool of released buffers, frame stack and scratch space from one run to the
+// next, so a steady-state step allocates little. A Machine is not safe for
+// concurrent use: give each goroutine its own (they may share the Program).
+type Machine struct {
+	p    *bytecode.Program
+	opts Options
+	r    *run
+}
+
+// NewMachine makes a Machine for p.
+func NewMachine(p *bytecode.Program, opts Options) *Machine {
+	return &Machine{p: p, opts: opts}
+}
+
+// Run runs the program's main function on args, as RunWithOptions does.
+func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor.Buffer, st *Stats, err error) {
+	p := m.p
 	if p == nil || len(p.Funcs) == 0 {
 		return nil, nil, errors.New("vm: empty program")
 	}
@@ -105,11 +132,17 @@ func RunWithOptions(ctx context.Context, p *bytecode.Program, args []*tensor.Buf
 	if err := checkArgs(main, args); err != nil {
 		return nil, nil, err
 	}
-	r := newRun(p, ctx, opts.Parallelism)
-	r.pooling = !opts.NoReuse
+	if m.r == nil {
+		m.r = newRun(p, ctx, m.opts.Parallelism)
+		m.r.pooling = !m.opts.NoReuse
+	}
+	r := m.r
+	r.ctx, r.done = ctx, ctx.Done()
+	r.live, r.peak = 0, 0
 	st = &Stats{}
 	r.stats = st
-	if opts.Profile {
+	r.prof = nil
+	if m.opts.Profile {
 		r.prof = make([][]profCell, len(p.Funcs))
 	}
 	for _, c := range p.Consts {
@@ -124,6 +157,7 @@ func RunWithOptions(ctx context.Context, p *bytecode.Program, args []*tensor.Buf
 	}
 	defer func() {
 		if rec := recover(); rec != nil {
+			m.r = nil // its state is no longer trustworthy
 			out, err = nil, fmt.Errorf("vm: internal error: %v\n%s", rec, debug.Stack())
 		}
 	}()
@@ -140,6 +174,7 @@ func RunWithOptions(ctx context.Context, p *bytecode.Program, args []*tensor.Buf
 		case rb.b == nil:
 			out[i] = nil // a token
 		case rb.owned && !given[rb]:
+			// Handed to the caller: never released, so never pooled again.
 			given[rb] = true
 			b := rb.b
 			out[i] = &tensor.Buffer{DType: b.DType, Shape: append([]int64{}, b.Shape...), Data: b.Data}
@@ -151,6 +186,7 @@ func RunWithOptions(ctx context.Context, p *bytecode.Program, args []*tensor.Buf
 		}
 	}
 	st.PeakBytes = r.peak
+	st.PooledBytes = r.poolN
 	if r.prof != nil {
 		st.Profile = r.profile()
 	}

@@ -499,3 +499,37 @@ func BenchmarkRegionCall(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/call")
 }
+
+func TestMachineReuse(t *testing.T) {
+	const size = 1 << 12
+	p := compile(t, chain(20, size, "test.copy"))
+	m := vm.NewMachine(p, vm.Options{})
+	x := tensor.New(tensor.F32, []int64{size})
+	var outs []*tensor.Buffer
+	for step := 0; step < 3; step++ {
+		floats(x)[0] = float32(step)
+		out, st, err := m.Run(context.Background(), []*tensor.Buffer{x})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if floats(out[0])[0] != float32(step) {
+			t.Fatalf("step %d: got %v", step, floats(out[0])[0])
+		}
+		// The first run allocates the two ping-pong buffers; later runs find
+		// one in the pool (the other left as the previous output).
+		want := int64(2)
+		if step > 0 {
+			want = 1
+		}
+		if st.Allocs != want {
+			t.Errorf("step %d: %d fresh allocations, want %d", step, st.Allocs, want)
+		}
+		outs = append(outs, out[0])
+	}
+	// Earlier outputs are the caller's: later runs must not have reused them.
+	for k, o := range outs {
+		if floats(o)[0] != float32(k) {
+			t.Errorf("output of step %d was overwritten: %v", k, floats(o)[0])
+		}
+	}
+}
