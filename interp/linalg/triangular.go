@@ -34,10 +34,12 @@ func boolAttr(op *stablehlo.Op, name string) bool {
 }
 
 // choleskyLower factors the n×n Hermitian matrix whose lower triangle is in a
-// (row-major; the strict upper part is ignored) into L, written to l with zeros
-// above the diagonal. A non-positive pivot gives NaN, which then spreads to
-// every entry computed from it.
-func choleskyLower(a []complex128, n int, l []complex128) {
+// (row-major; the strict upper part and the imaginary part of the diagonal are
+// ignored) into L, written to l with zeros above the diagonal. A negative (or
+// NaN) pivot makes its square root NaN and the result reports false; a zero
+// pivot is not an error (what follows divides by zero), as in XLA.
+func choleskyLower(a []complex128, n int, l []complex128) bool {
+	ok := true
 	clear(l[:n*n])
 	for j := 0; j < n; j++ {
 		s := real(a[j*n+j])
@@ -45,11 +47,9 @@ func choleskyLower(a []complex128, n int, l []complex128) {
 			v := l[j*n+k]
 			s -= real(v)*real(v) + imag(v)*imag(v)
 		}
-		var d float64
-		if s > 0 {
-			d = math.Sqrt(s)
-		} else {
-			d = math.NaN()
+		d := math.Sqrt(s)
+		if math.IsNaN(d) {
+			ok = false
 		}
 		l[j*n+j] = complex(d, 0)
 		for i := j + 1; i < n; i++ {
@@ -60,6 +60,7 @@ func choleskyLower(a []complex128, n int, l []complex128) {
 			l[i*n+j] = t / complex(d, 0)
 		}
 	}
+	return ok
 }
 
 func buildCholesky(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -97,7 +98,17 @@ func buildCholesky(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 				}
 			}
 			o := out[b*n*n : (b+1)*n*n]
-			choleskyLower(in, n, o)
+			if !choleskyLower(in, n, o) {
+				// XLA's expander replaces a failed factor by NaNs entirely
+				nan := complex(math.NaN(), math.NaN())
+				if !d.IsComplex() {
+					nan = complex(math.NaN(), 0)
+				}
+				for i := range o {
+					o[i] = nan
+				}
+				continue
+			}
 			if !lower {
 				conjTransposeInPlace(o, n)
 			}
