@@ -24,12 +24,13 @@
 // rng_bit_generator reproduces XLA:CPU's THREE_FRY and PHILOX bit streams
 // exactly (DEFAULT is PHILOX there).
 //
-// LAPACK targets (lapack_<t><name>_ffi): getrf, potrf, trsm, gtsv for s, d,
-// c, z; geqrf and orgqr/ungqr, syevd/heevd, gesdd/gesvd for s, d, c, z;
-// geev, gees, sytrd, gehrd for s, d. Real types go through gonum's LAPACK in
-// float64 and round to the result type; complex types use this package's
-// own Householder QR, Jacobi SVD and Hermitian eigensolver. Not implemented
-// (a clear error naming the target): complex geev, gees, hetrd, gehrd.
+// LAPACK targets (lapack_<t><name>_ffi): getrf, potrf, trsm, gtsv, geqrf,
+// orgqr/ungqr, syevd/heevd, gesdd/gesvd, geev, gees, gehrd for s, d, c, z;
+// sytrd for s, d. Real types go through gonum's LAPACK in float64 and round
+// to the result type; complex types use this package's own Householder QR,
+// Hessenberg reduction and shifted QR (Schur, eigenvectors), Jacobi SVD and
+// Hermitian eigensolver. Not implemented (a clear error naming the target):
+// lapack_{c,z}hetrd_ffi; any other unknown target is rejected by interp.
 //
 // Importing the package registers its builders with package interp. Built
 // kernels hold no mutable state and run from many goroutines at once; a panic

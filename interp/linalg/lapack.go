@@ -47,10 +47,8 @@ func init() {
 	reg("sytrd", "sd", buildSytrd)
 	reg("gehrd", "sd", buildGehrd)
 	for _, t := range []string{"c", "z"} {
-		for _, r := range []string{"geev", "hetrd", "gehrd", "gees"} {
-			name := "lapack_" + t + r + "_ffi"
-			registerCustomCall(name, unsupported(name))
-		}
+		name := "lapack_" + t + "hetrd_ffi"
+		registerCustomCall(name, unsupported(name))
 	}
 }
 
