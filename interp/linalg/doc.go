@@ -25,12 +25,13 @@
 // exactly (DEFAULT is PHILOX there).
 //
 // LAPACK targets (lapack_<t><name>_ffi): getrf, potrf, trsm, gtsv, geqrf,
-// orgqr/ungqr, syevd/heevd, gesdd/gesvd, geev, gees, gehrd for s, d, c, z;
-// sytrd for s, d. Real types go through gonum's LAPACK in float64 and round
-// to the result type; complex types use this package's own Householder QR,
-// Hessenberg reduction and shifted QR (Schur, eigenvectors), Jacobi SVD and
-// Hermitian eigensolver. Not implemented (a clear error naming the target):
-// lapack_{c,z}hetrd_ffi; any other unknown target is rejected by interp.
+// orgqr/ungqr, syevd/heevd, gesdd/gesvd, geev, gees, gehrd, sytrd/hetrd for
+// s, d, c, z. Real types go through gonum's LAPACK in float64 and round to
+// the result type; complex types use this package's own Householder QR,
+// Hessenberg and tridiagonal reductions, shifted QR (Schur, eigenvectors),
+// Jacobi SVD and Hermitian eigensolver. gees with sort='S' is rejected (JAX
+// cannot pass a select function through the FFI); unknown targets are
+// rejected by interp with their name.
 //
 // Importing the package registers its builders with package interp. Built
 // kernels hold no mutable state and run from many goroutines at once; a panic

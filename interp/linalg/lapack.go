@@ -46,10 +46,6 @@ func init() {
 	reg("geev", "sd", buildGeev)
 	reg("sytrd", "sd", buildSytrd)
 	reg("gehrd", "sd", buildGehrd)
-	for _, t := range []string{"c", "z"} {
-		name := "lapack_" + t + "hetrd_ffi"
-		registerCustomCall(name, unsupported(name))
-	}
 }
 
 func unsupported(name string) interp.Builder {
