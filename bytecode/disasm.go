@@ -57,6 +57,9 @@ func (p *Program) disFunc(idx int32, f *Func) string {
 	if f.Parent >= 0 {
 		parent = " in " + p.funcName(f.Parent)
 	}
+	if pr := f.Promoted.Load(); pr != nil {
+		parent += ", promoted to " + pr.Name
+	}
 	fmt.Fprintf(&b, "func #%d %s (%s%s) args=%d captures=%d regs=%d -> (%s) ; %s\n",
 		idx, f.Name, f.Kind, parent, f.NumArgs, f.NumCaptures, f.NumRegs, types(f.Results), f.Loc)
 	if len(f.Params) > 0 {

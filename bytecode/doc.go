@@ -15,6 +15,9 @@
 //
 // Every Func starts with ENTER, which bumps the Func's atomic entry counter:
 // region entry is an instruction with a counter, where tier promotion attaches.
+// A higher tier that has compiled a Func installs its replacement with
+// Func.Promote (an atomic swap); the VM runs it from the Func's next entry on,
+// and Promote(name, nil) falls back to tier 0.
 //
 // # Instructions
 //

@@ -155,6 +155,33 @@ type Func struct {
 	Loc         string
 	// Entries counts entries into this Func (ENTER). Tier promotion reads it.
 	Entries atomic.Uint64
+	// Promoted, when set, replaces the interpretation of this Func on its next
+	// entry: the attach point of the higher tiers (a fused kernel compiled in
+	// the background swaps itself in here). Set it with Promote.
+	Promoted atomic.Pointer[Promotion]
+}
+
+// Impl is a compiled replacement for a Func: it computes the Func's results
+// from its parameters (block arguments, then captures). It returns new
+// buffers owned by the caller, never its arguments, and must be safe for
+// concurrent use.
+type Impl interface {
+	Run(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error)
+}
+
+// Promotion is an installed Impl with the name listings and errors use.
+type Promotion struct {
+	Name string
+	Impl Impl
+}
+
+// Promote installs impl for f (nil removes it, falling back to tier 0).
+func (f *Func) Promote(name string, impl Impl) {
+	if impl == nil {
+		f.Promoted.Store(nil)
+		return
+	}
+	f.Promoted.Store(&Promotion{Name: name, Impl: impl})
 }
 
 // Program is a compiled module: immutable after Compile (only the atomic

@@ -30,4 +30,13 @@
 //
 // Kernel regions (interp.Callable from bytecode) run through runRegion: a light
 // run per call, taken from a sync.Pool, without statistics.
+//
+// # Repeated runs and higher tiers
+//
+// A Machine runs one Program again and again (a training loop) and keeps its
+// buffer pool, frame stack and scratch between runs; it belongs to one
+// goroutine. A Func with a Promotion (bytecode.Func.Promote) is not
+// interpreted: its Impl gets the parameters' buffers and returns fresh
+// results, which the VM checks against the Func's result types and then owns
+// like any kernel result. Its failures are *Error values naming the tier.
 package vm

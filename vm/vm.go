@@ -388,6 +388,9 @@ func (r *run) errAt(f *bytecode.Func, pc int, err error) error {
 // callee now owns. The results carry one reference each, owned by the caller.
 func (r *run) call(fi int32, args []*rbuf) ([]*rbuf, error) {
 	f := r.p.Funcs[fi]
+	if pr := f.Promoted.Load(); pr != nil {
+		return r.callPromoted(f, pr, args)
+	}
 	base := len(r.stack)
 	for i := 0; i < f.NumRegs; i++ {
 		r.stack = append(r.stack, nil)
@@ -406,6 +409,65 @@ func (r *run) call(fi int32, args []*rbuf) ([]*rbuf, error) {
 	clear(r.stack[base:])
 	r.stack = r.stack[:base]
 	return res, err
+}
+
+// callPromoted runs a Func's higher-tier replacement: the arguments' buffers
+// go in, the results come back as fresh VM values (counted as live).
+func (r *run) callPromoted(f *bytecode.Func, pr *bytecode.Promotion, args []*rbuf) ([]*rbuf, error) {
+	f.Entries.Add(1)
+	bufs := make([]*tensor.Buffer, len(args))
+	for i, a := range args {
+		if a.tup != nil {
+			for _, x := range args {
+				r.release(x)
+			}
+			return nil, &Error{Op: "tier " + pr.Name, Loc: f.Loc, Func: f.Name, Err: errors.New("tuple arguments cannot go to a promoted region")}
+		}
+		bufs[i] = a.b
+	}
+	out, err := callImpl(pr.Impl, &r.ictx, bufs)
+	for _, a := range args {
+		r.release(a)
+	}
+	if err == nil && len(out) != len(f.Results) {
+		err = fmt.Errorf("returned %d values, the region has %d results", len(out), len(f.Results))
+	}
+	if err != nil {
+		return nil, &Error{Op: "tier " + pr.Name, Loc: f.Loc, Func: f.Name, Err: err}
+	}
+	res := r.ret[:0]
+	for i, b := range out {
+		if tt, ok := f.Results[i].(*stablehlo.TensorType); !ok || b == nil || b.DType != stablehlo.ElementDType(tt) || !sameShape(b.Shape, tt.Shape) {
+			for _, x := range res {
+				r.release(x)
+			}
+			return nil, &Error{Op: "tier " + pr.Name, Loc: f.Loc, Func: f.Name, Err: fmt.Errorf("result %d is %v, want %v", i, b, f.Results[i])}
+		}
+		for _, prev := range out[:i] {
+			if prev != nil && len(prev.Data) > 0 && len(b.Data) > 0 && &prev.Data[0] == &b.Data[0] {
+				b = b.Clone() // the same buffer twice: each result owns its own
+				break
+			}
+		}
+		n := int64(len(b.Data))
+		r.live += n
+		if r.live > r.peak {
+			r.peak = r.live
+		}
+		rb := &rbuf{b: b, refs: 1, owned: true}
+		res = append(res, rb)
+	}
+	r.ret = res
+	return res, nil
+}
+
+func callImpl(impl bytecode.Impl, ctx *interp.Ctx, args []*tensor.Buffer) (out []*tensor.Buffer, err error) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("promoted implementation panicked: %v", rec)
+		}
+	}()
+	return impl.Run(ctx, args)
 }
 
 // exec is the dispatch loop: a switch on the opcode, nothing else.

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/hlovm/hlovm/bytecode"
 	_ "github.com/hlovm/hlovm/internal/testkernels"
+	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
@@ -531,5 +533,70 @@ func TestMachineReuse(t *testing.T) {
 		if floats(o)[0] != float32(k) {
 			t.Errorf("output of step %d was overwritten: %v", k, floats(o)[0])
 		}
+	}
+}
+
+// bodyImpl computes whileSrc's loop body, (i, x, a) -> (i+1, x+a), in Go: a
+// stand-in for a fused kernel from a higher tier.
+type bodyImpl struct {
+	calls atomic.Int64
+	fail  bool
+	bad   bool
+}
+
+func (b *bodyImpl) Run(_ *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error) {
+	b.calls.Add(1)
+	if b.fail {
+		return nil, errors.New("fused kernel failed")
+	}
+	i := i32(tensor.View[int32](args[0])[0] + 1)
+	x := tensor.New(tensor.F32, args[1].Shape)
+	for k, v := range floats(args[1]) {
+		floats(x)[k] = v + floats(args[2])[k]
+	}
+	if b.bad {
+		return []*tensor.Buffer{i, i}, nil
+	}
+	return []*tensor.Buffer{i, x}, nil
+}
+
+func TestPromotedRegion(t *testing.T) {
+	p := compile(t, whileSrc)
+	var body *bytecode.Func
+	for _, f := range p.Funcs {
+		if f.Kind == bytecode.KindWhileBody {
+			body = f
+		}
+	}
+	impl := &bodyImpl{}
+	body.Promote("go-body", impl)
+	out, st, err := vm.RunWithOptions(context.Background(), p, []*tensor.Buffer{f32([]int64{4}, 1, 2, 3, 4), i32(3)}, vm.Options{Profile: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !eqF(floats(out[0]), []float32{4, 8, 12, 16}) {
+		t.Errorf("got %v", floats(out[0]))
+	}
+	if impl.calls.Load() != 3 || body.Entries.Load() != 3 {
+		t.Errorf("promoted body ran %d times, entries %d; want 3, 3", impl.calls.Load(), body.Entries.Load())
+	}
+	for _, e := range st.Profile {
+		if e.Op == "test.add" || e.Op == "test.inci" {
+			t.Errorf("the interpreted body still ran: %+v", e)
+		}
+	}
+	impl.fail = true
+	if _, err := vm.Run(context.Background(), p, []*tensor.Buffer{f32([]int64{4}), i32(3)}); err == nil || !strings.Contains(err.Error(), "tier go-body") || !strings.Contains(err.Error(), "fused kernel failed") {
+		t.Errorf("error %v", err)
+	}
+	impl.fail, impl.bad = false, true
+	if _, err := vm.Run(context.Background(), p, []*tensor.Buffer{f32([]int64{4}), i32(3)}); err == nil || !strings.Contains(err.Error(), "result 1 is i32[], want tensor<4xf32>") {
+		t.Errorf("error %v", err)
+	}
+	// Back to tier 0.
+	body.Promote("", nil)
+	out, err = vm.Run(context.Background(), p, []*tensor.Buffer{f32([]int64{4}, 1, 2, 3, 4), i32(3)})
+	if err != nil || !eqF(floats(out[0]), []float32{4, 8, 12, 16}) {
+		t.Errorf("after demotion: %v %v", out, err)
 	}
 }
