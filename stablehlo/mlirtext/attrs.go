@@ -288,6 +288,11 @@ func (p *parser) parseHashAttr() stablehlo.Attribute {
 		if a, ok := p.attrAliases[name]; ok {
 			return a
 		}
+		if p.resolveAlias(false, name) {
+			if a, ok := p.attrAliases[name]; ok {
+				return a
+			}
+		}
 		p.errAt(start, "undefined attribute alias #%s", name)
 	}
 	if a, ok := p.parseStablehloAttr(name, start); ok {

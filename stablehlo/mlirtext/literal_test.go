@@ -502,3 +502,41 @@ func TestForwardReferences(t *testing.T) {
 		}
 	}
 }
+
+func TestAliases(t *testing.T) {
+	src := `!t = tensor<2x!q>
+module attributes {x = #a, y = #b} {
+  func.func @f(%arg0: !t) -> !t {
+    return %arg0 : !t loc(#l1)
+  }
+}
+#a = [#b, 1]
+#b = {k = #c}
+#c = "deep"
+!q = f32
+#l1 = loc("n"(#l0))
+#l0 = loc("f.py":1:2)
+`
+	m, err := Parse([]byte(src), "a.mlir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Attr("x").String(); got != `[{k = "deep"}, 1 : i64]` {
+		t.Errorf("x = %s", got)
+	}
+	if got := m.Func("f").Attr("function_type").String(); got != "(tensor<2xf32>) -> tensor<2xf32>" {
+		t.Errorf("type alias: %s", got)
+	}
+	if got := m.Func("f").Body().Ops[0].Loc.String(); got != `"n"("f.py":1:2)` {
+		t.Errorf("loc alias: %s", got)
+	}
+	for _, bad := range []struct{ src, want string }{
+		{"#a = [#b]\n#b = [#a]\nmodule {}", "a.mlir:1:1: alias definition refers to itself"},
+		{"module attributes {x = #nope} {}", "a.mlir:1:24: undefined attribute alias #nope"},
+		{"#a = 1\n#a = 2\nmodule {}", "a.mlir:2:1: redefinition of alias #a"},
+	} {
+		if _, err := Parse([]byte(bad.src), "a.mlir"); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("error %v, want %q", err, bad.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -69,11 +70,12 @@ type parser struct {
 
 	typeCache map[string]stablehlo.Type
 
-	scope    *scope
-	fwdOps   []*stablehlo.Op
-	resolved map[*stablehlo.Value]*stablehlo.Value
-	pending  bool // the current op used a forward reference
-	usePos   map[*stablehlo.Value]int
+	scope              *scope
+	fwdOps             []*stablehlo.Op
+	resolved           map[*stablehlo.Value]*stablehlo.Value
+	pending            bool // the current op used a forward reference
+	hashDefs, bangDefs map[string]*aliasDef
+	usePos             map[*stablehlo.Value]int
 }
 
 // scope holds the value names of one region. Forward references (graph regions)
@@ -118,7 +120,7 @@ func (p *parser) parseFile() *stablehlo.Module {
 		case p.hasPrefix("{-#"):
 			p.skipResources()
 		case p.peek() == '#' || p.peek() == '!':
-			p.parseAliasDef(true)
+			p.topLevelAlias()
 		case p.tryKeyword("module"):
 			if mod != nil || len(implicit.Ops) > 0 {
 				p.errf("only one top-level module (or only bare ops) per input")
@@ -167,14 +169,29 @@ func moduleFromOp(p *parser, op *stablehlo.Op) *stablehlo.Module {
 	return m
 }
 
-// prescan reads alias definitions and the resource section first: MLIR prints
-// location aliases after the module that uses them.
+// prescan indexes the top-level alias definitions (lines starting with '#' or
+// '!') and reads the resource section first: MLIR prints location aliases
+// after the module that uses them. Definitions are parsed on first use
+// (resolveAlias), so their order does not matter and each is read once.
 func (p *parser) prescan() {
-	var defs []int
 	for i := 0; i < len(p.src); {
 		c := p.src[i]
 		if c == '#' || c == '!' {
-			defs = append(defs, i)
+			p.pos = i + 1
+			name := p.suffixID()
+			if name != "" && p.peek() == '=' {
+				defs := &p.hashDefs
+				if c == '!' {
+					defs = &p.bangDefs
+				}
+				if *defs == nil {
+					*defs = map[string]*aliasDef{}
+				}
+				if _, dup := (*defs)[name]; dup {
+					p.errAt(i, "redefinition of alias %c%s", c, name)
+				}
+				(*defs)[name] = &aliasDef{pos: i}
+			}
 		} else if c == '{' && i+2 < len(p.src) && p.src[i+1] == '-' && p.src[i+2] == '#' {
 			p.pos = i
 			p.parseResources()
@@ -185,40 +202,81 @@ func (p *parser) prescan() {
 		}
 		i += j + 1
 	}
-	// Aliases may refer to later ones; retry the ones that failed until no progress.
-	for len(defs) > 0 {
-		var retry []int
-		for _, d := range defs {
-			if !p.tryAliasDef(d) {
-				retry = append(retry, d)
-			}
+	// Read the definitions in file order: MLIR prints an alias after those it
+	// uses, so this resolves each without nesting (long location chains).
+	for _, bang := range []bool{true, false} {
+		defs := p.hashDefs
+		if bang {
+			defs = p.bangDefs
 		}
-		if len(retry) == len(defs) {
-			break // the main pass reports the error
+		order := make([]string, 0, len(defs))
+		for name := range defs {
+			order = append(order, name)
 		}
-		defs = retry
+		sort.Slice(order, func(a, b int) bool { return defs[order[a]].pos < defs[order[b]].pos })
+		for _, name := range order {
+			p.depth = 0
+			p.resolveAlias(bang, name)
+		}
 	}
 	p.pos, p.depth, p.curOp = 0, 0, ""
 }
 
-func (p *parser) tryAliasDef(pos int) (ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isPE := r.(parseError); !isPE {
-				panic(r)
-			}
-			ok = false
-		}
-	}()
-	p.pos = pos
-	p.depth = 0
-	p.parseAliasDef(false)
+// aliasDef is a top-level alias definition found by prescan.
+type aliasDef struct {
+	pos, end   int
+	done, busy bool
+}
+
+// resolveAlias parses the definition of alias #name (or !name) on first use;
+// false when there is none.
+func (p *parser) resolveAlias(bang bool, name string) bool {
+	defs := p.hashDefs
+	if bang {
+		defs = p.bangDefs
+	}
+	d := defs[name]
+	if d == nil {
+		return false
+	}
+	if d.done {
+		return true
+	}
+	if d.busy {
+		p.errAt(d.pos, "alias definition refers to itself")
+	}
+	d.busy = true
+	savePos, saveOp := p.pos, p.curOp
+	p.pos, p.curOp = d.pos, ""
+	p.parseAliasDef()
+	d.end, d.done, d.busy = p.pos, true, false
+	p.pos, p.curOp = savePos, saveOp
 	return true
 }
 
-// parseAliasDef reads #name = attr | loc(...) or !name = type. skip re-reads a
-// definition already recorded by prescan.
-func (p *parser) parseAliasDef(skip bool) {
+// topLevelAlias handles an alias definition met by the main pass: parsed
+// already (on first use) → skipped, otherwise parsed now.
+func (p *parser) topLevelAlias() {
+	p.ws()
+	start := p.pos
+	bang := p.src[p.pos] == '!'
+	p.pos++
+	name := p.suffixID()
+	defs := p.hashDefs
+	if bang {
+		defs = p.bangDefs
+	}
+	if d := defs[name]; d != nil && d.pos == start {
+		p.resolveAlias(bang, name)
+		p.pos = d.end
+		return
+	}
+	p.pos = start
+	p.parseAliasDef()
+}
+
+// parseAliasDef reads #name = attr | loc(...) or !name = type and records it.
+func (p *parser) parseAliasDef() {
 	p.ws()
 	start := p.pos
 	bang := p.src[p.pos] == '!'
@@ -230,31 +288,25 @@ func (p *parser) parseAliasDef(skip bool) {
 	p.expectByte('=', "in alias definition")
 	if bang {
 		t := p.parseType()
-		if !skip {
-			if p.typeAliases == nil {
-				p.typeAliases = map[string]stablehlo.Type{}
-			}
-			p.typeAliases[name] = t
+		if p.typeAliases == nil {
+			p.typeAliases = map[string]stablehlo.Type{}
 		}
+		p.typeAliases[name] = t
 		return
 	}
 	if p.hasPrefix("loc(") {
 		l := p.parseLoc()
-		if !skip {
-			if p.locAliases == nil {
-				p.locAliases = map[string]stablehlo.Location{}
-			}
-			p.locAliases[name] = l
+		if p.locAliases == nil {
+			p.locAliases = map[string]stablehlo.Location{}
 		}
+		p.locAliases[name] = l
 		return
 	}
 	a := p.parseAttr(true)
-	if !skip {
-		if p.attrAliases == nil {
-			p.attrAliases = map[string]stablehlo.Attribute{}
-		}
-		p.attrAliases[name] = a
+	if p.attrAliases == nil {
+		p.attrAliases = map[string]stablehlo.Attribute{}
 	}
+	p.attrAliases[name] = a
 }
 
 // parseResources reads {-# dialect_resources: { builtin: { name: "0x..." } } #-}.
@@ -505,6 +557,9 @@ func (p *parser) locInner() stablehlo.Location {
 		p.pos++
 		name := p.suffixID()
 		l, ok := p.locAliases[name]
+		if !ok && p.resolveAlias(false, name) {
+			l, ok = p.locAliases[name]
+		}
 		if !ok {
 			p.errAt(start, "undefined location alias #%s", name)
 		}

@@ -251,6 +251,9 @@ func (p *parser) parseBangType() stablehlo.Type {
 	}
 	if !strings.Contains(name, ".") && (p.pos >= len(p.src) || p.src[p.pos] != '<') {
 		t, ok := p.typeAliases[name]
+		if !ok && p.resolveAlias(true, name) {
+			t, ok = p.typeAliases[name]
+		}
 		if !ok {
 			p.errAt(start, "undefined type alias !%s", name)
 		}
