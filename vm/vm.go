@@ -797,7 +797,9 @@ func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args []*tensor.B
 	}
 	defer func() {
 		if rec := recover(); rec != nil {
+			// The run's pools may be inconsistent now: drop it.
 			out, err = nil, fmt.Errorf("vm: internal error in region %s: %v", f.Name, rec)
+			return
 		}
 		r.p, r.ctx = nil, nil
 		r.stack = r.stack[:0]
