@@ -16,4 +16,10 @@
 //
 // Errors read "file:line:col: message (in op)"; no input makes the parser
 // panic, and nesting depth is bounded.
+//
+// Testing: every .mlir of the shared corpus and conformance suites parses and
+// survives Print → Parse; TestAgainstMLIR compares the result with MLIR's own
+// parser (jaxlib's bindings, testdata/mlir_oracle.py) chunk by chunk, for the
+// inputs as written, for MLIR's pretty printout of them and for
+// stablehlo.Print's output as MLIR reads it.
 package mlirtext
