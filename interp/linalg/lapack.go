@@ -48,12 +48,6 @@ func init() {
 	reg("gehrd", "sd", buildGehrd)
 }
 
-func unsupported(name string) interp.Builder {
-	return func(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
-		return nil, fmt.Errorf("custom_call target %s is not implemented yet", name)
-	}
-}
-
 // cfgChar reads an ASCII-code attribute of mhlo.backend_config.
 func cfgChar(op *stablehlo.Op, name string, def byte) byte {
 	d, ok := op.Attr("mhlo.backend_config").(*stablehlo.DictAttr)

@@ -5,6 +5,7 @@ import (
 	"math/cmplx"
 	"math/rand"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hlovm/hlovm/internal/shareddata"
@@ -405,10 +406,19 @@ func TestLapackRealDecompositions(t *testing.T) {
 	}
 }
 
-func TestLapackUnknownAndUnsupported(t *testing.T) {
-	op := ccOp("lapack_zgesdd_ffi", map[string]byte{"mode": 'A'}, []*stablehlo.TensorType{tt(tensor.C128, 2, 2)}, []*stablehlo.TensorType{tt(tensor.C128, 2, 2)})
-	if _, err := tryRun(op, tensor.New(tensor.C128, []int64{2, 2})); err == nil {
-		t.Fatal("unsupported complex target accepted")
+func TestLapackUnknownAndMalformed(t *testing.T) {
+	op := ccOp("lapack_qgetrf_ffi", nil, []*stablehlo.TensorType{tt(tensor.F32, 2, 2)}, []*stablehlo.TensorType{tt(tensor.F32, 2, 2)})
+	if _, err := tryRun(op, tensor.New(tensor.F32, []int64{2, 2})); err == nil || !strings.Contains(err.Error(), "lapack_qgetrf_ffi") {
+		t.Fatalf("unknown target: %v", err)
+	}
+	op = ccOp("lapack_zgesdd_ffi", map[string]byte{"mode": 'A'}, []*stablehlo.TensorType{tt(tensor.C128, 2, 2)}, []*stablehlo.TensorType{tt(tensor.C128, 2, 2)})
+	if _, err := tryRun(op, tensor.New(tensor.C128, []int64{2, 2})); err == nil || !strings.Contains(err.Error(), "expected 5 results") {
+		t.Fatalf("wrong result count: %v", err)
+	}
+	op = ccOp("lapack_sgesdd_ffi", map[string]byte{"mode": 'X'}, []*stablehlo.TensorType{tt(tensor.F32, 2, 2)},
+		[]*stablehlo.TensorType{tt(tensor.F32, 2, 2), tt(tensor.F32, 2), tt(tensor.F32, 2, 2), tt(tensor.F32, 2, 2), tt(tensor.I32)})
+	if _, err := tryRun(op, tensor.New(tensor.F32, []int64{2, 2})); err == nil {
+		t.Fatal("bad gesdd mode accepted")
 	}
 }
 
