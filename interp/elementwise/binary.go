@@ -469,7 +469,9 @@ func binaryFor(op string, d tensor.DType) (binaryFn, error) {
 			f = bin(g)
 		}
 	case gLowp:
-		if g := floatBinary[float32](op); g != nil {
+		if g := bf16Binary(op); g != nil && d == tensor.BF16 {
+			f = bin(g)
+		} else if g := floatBinary[float32](op); g != nil {
 			f = lowpBinary(codecFor(d), g)
 		}
 	case gC64:
