@@ -384,3 +384,33 @@ func TestSelectAndScatterRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestBF16Rounding: the fast bf16 rounding agrees with tensor.FloatToBits on
+// f32 values around every rounding boundary (ties, carries into the exponent,
+// overflow to infinity, subnormals, NaN).
+func TestBF16Rounding(t *testing.T) {
+	r := rand.New(rand.NewSource(10))
+	check := func(u uint32) {
+		x := math.Float32frombits(u)
+		got := bf16Bits(x)
+		want := uint16(tensor.FloatToBits(tensor.BF16, float64(x)))
+		if x != x {
+			if got&0x7F80 != 0x7F80 || got&0x7F == 0 {
+				t.Fatalf("NaN %#x -> %#x, not a NaN", u, got)
+			}
+			return
+		}
+		if got != want {
+			t.Fatalf("%#x (%v): got %#x, want %#x", u, x, got, want)
+		}
+	}
+	for i := 0; i < 200000; i++ {
+		u := r.Uint32()
+		check(u)
+		check(u&^0xFFFF | 0x8000) // exact ties
+		check(u | 0xFFFF)
+	}
+	for _, u := range []uint32{0, 0x80000000, 0x7F7FFFFF, 0x7F7F8000, 0x7F800000, 0x00008000, 0x00018000, 0x3F808000, 0x3F818000} {
+		check(u)
+	}
+}

@@ -32,6 +32,10 @@ func loader(d tensor.DType) loadFn {
 		}
 	case d == tensor.F64:
 		return func(b []byte, i int64) sv { return sv{f: math.Float64frombits(binary.LittleEndian.Uint64(b[i*8:]))} }
+	case d == tensor.BF16:
+		return func(b []byte, i int64) sv {
+			return sv{f: float64(math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[i*2:])) << 16))}
+		}
 	case d.IsFloat():
 		return func(b []byte, i int64) sv {
 			var u uint64
@@ -68,9 +72,11 @@ func storer(d tensor.DType) storeFn {
 		}
 	case d == tensor.F64:
 		return func(b []byte, i int64, v sv) { binary.LittleEndian.PutUint64(b[i*8:], math.Float64bits(v.f)) }
+	case d == tensor.BF16:
+		return func(b []byte, i int64, v sv) { binary.LittleEndian.PutUint16(b[i*2:], bf16Bits(float32(v.f))) }
 	case d.IsFloat():
 		return func(b []byte, i int64, v sv) {
-			u := tensor.FloatToBits(d, v.f)
+			u := tensor.FloatToBits(d, float64(float32(v.f)))
 			for k := int64(0); k < es; k++ {
 				b[i*es+k] = byte(u >> (8 * k))
 			}
@@ -95,6 +101,16 @@ func storer(d tensor.DType) storeFn {
 	}
 }
 
+// bf16Bits rounds an f32 to bfloat16, nearest even; NaNs stay NaN (quiet).
+func bf16Bits(x float32) uint16 {
+	u := math.Float32bits(x)
+	if x != x {
+		return uint16(u>>16) | 0x40
+	}
+	u += 0x7FFF + (u>>16)&1
+	return uint16(u >> 16)
+}
+
 // normInt wraps an integer to the width of d: sign-extended for signed types,
 // zero-extended for unsigned ones and i1.
 func normInt(d tensor.DType, v int64) int64 {
@@ -116,8 +132,11 @@ func normalize(d tensor.DType, v sv) sv {
 		return v
 	case d == tensor.F32:
 		v.f = float64(float32(v.f))
+	case d == tensor.BF16:
+		v.f = float64(math.Float32frombits(uint32(bf16Bits(float32(v.f))) << 16))
 	case d.IsFloat():
-		v.f = tensor.FloatFromBits(d, tensor.FloatToBits(d, v.f))
+		// XLA computes narrow floats in f32 and rounds the f32 result.
+		v.f = tensor.FloatFromBits(d, tensor.FloatToBits(d, float64(float32(v.f))))
 	case d == tensor.C64:
 		v.c = complex(float64(float32(real(v.c))), float64(float32(imag(v.c))))
 	default:
