@@ -2,6 +2,7 @@ package elementwise
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand"
 	"testing"
 
@@ -104,4 +105,53 @@ func allNaNDiffs(d tensor.DType, a, b []byte) bool {
 		}
 	}
 	return true
+}
+
+// TestConcurrentKernelUse runs one built kernel from many goroutines at once
+// (as the VM does with one program in several goroutines); under -race this
+// also checks that kernels keep no mutable state from build time.
+func TestConcurrentKernelUse(t *testing.T) {
+	const n = 3000
+	ops := []*stablehlo.Op{
+		mkOp("stablehlo.multiply", []*stablehlo.TensorType{tt(tensor.F16, n), tt(tensor.F16, n)}, tt(tensor.F16, n)),
+		mkOp("stablehlo.clamp", []*stablehlo.TensorType{tt(tensor.F8E4M3FN), tt(tensor.F8E4M3FN, n), tt(tensor.F8E4M3FN)}, tt(tensor.F8E4M3FN, n)),
+		mkOp("stablehlo.compare", []*stablehlo.TensorType{tt(tensor.F32, n), tt(tensor.F32, n)}, tt(tensor.I1, n),
+			stablehlo.NamedAttr{Name: "comparison_direction", Value: stablehlo.EnumAttr{Kind: "comparison_direction", Value: "LT"}},
+			stablehlo.NamedAttr{Name: "compare_type", Value: stablehlo.EnumAttr{Kind: "comparison_type", Value: "TOTALORDER"}}),
+		mkOp("stablehlo.convert", []*stablehlo.TensorType{tt(tensor.F64, n)}, tt(tensor.BF16, n)),
+	}
+	for _, op := range ops {
+		k, err := interp.Build(op, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rand.New(rand.NewSource(8))
+		args := make([]*tensor.Buffer, len(op.Operands))
+		for i, v := range op.Operands {
+			tp := v.Type.(*stablehlo.TensorType)
+			args[i] = tensor.New(stablehlo.ElementDType(tp), tp.Shape)
+			r.Read(args[i].Data)
+		}
+		rt := op.Results[0].Type.(*stablehlo.TensorType)
+		want := tensor.New(stablehlo.ElementDType(rt), rt.Shape)
+		if err := k(&interp.Ctx{Parallelism: 1}, args, []*tensor.Buffer{want}); err != nil {
+			t.Fatal(err)
+		}
+		errs := make(chan error, 8)
+		for g := 0; g < 8; g++ {
+			go func() {
+				out := tensor.New(want.DType, want.Shape)
+				err := k(&interp.Ctx{Parallelism: 2}, args, []*tensor.Buffer{out})
+				if err == nil && !bytes.Equal(out.Data, want.Data) && !allNaNDiffs(want.DType, out.Data, want.Data) {
+					err = fmt.Errorf("%s: concurrent result differs", op.Name)
+				}
+				errs <- err
+			}()
+		}
+		for g := 0; g < 8; g++ {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+	}
 }
