@@ -473,17 +473,29 @@ func buildMap(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	st := storer(dr)
 	total := product(out.Shape)
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
-		s := b.newState()
-		argv := make([]sv, n)
-		o := make([]sv, 1)
-		for e := int64(0); e < total; e++ {
-			for i := 0; i < n; i++ {
-				argv[i] = lds[i](args[i].Data, e)
+		// Elements are independent: split them, one body state per goroutine.
+		p := parallelism(ctx, total*64)
+		errs := make([]error, p)
+		chunk := (total + int64(p) - 1) / int64(p)
+		parallelFor(p, total, func(lo, hi int64) {
+			s := b.newState()
+			argv := make([]sv, n)
+			o := make([]sv, 1)
+			for e := lo; e < hi; e++ {
+				for i := 0; i < n; i++ {
+					argv[i] = lds[i](args[i].Data, e)
+				}
+				if err := b.eval(ctx, s, argv, o); err != nil {
+					errs[lo/chunk] = err
+					return
+				}
+				st(res[0].Data, e, o[0])
 			}
-			if err := b.eval(ctx, s, argv, o); err != nil {
+		})
+		for _, err := range errs {
+			if err != nil {
 				return err
 			}
-			st(res[0].Data, e, o[0])
 		}
 		return nil
 	}, nil
