@@ -17,7 +17,14 @@
 //     decode through a 256-entry table and encode by a binary search over the
 //     format's values and midpoints whose ties were resolved by
 //     tensor.FloatToBits (f8.go).
-//   - complex runs in complex64/complex128 (math.cmplx in complex128).
+//   - bf16 add/subtract/multiply/divide/maximum/minimum use fused loops
+//     (bf16.go) rather than the blocked path.
+//   - complex runs in complex64/complex128 (math/cmplx in complex128);
+//     multiplication fuses each part as XLA:CPU does (fma(a,c,-bd),
+//     fma(a,d,bc)), which reproduces its results bit for bit.
+//
+// Constants: dense attributes keep sub-byte values masked to their bits (as
+// MLIR does); the constant kernel sign-extends signed ones into buffer storage.
 //
 // Edge semantics follow the StableHLO spec and XLA: integer x/0 = -1 (all ones)
 // and x%0 = x; INT_MIN/-1 = INT_MIN; shifts by >= the bit width (or negative
@@ -40,4 +47,12 @@
 // CompareFunc(direction, compareType, dtype) and ConvertFunc(from, to) return
 // loops over raw element storage, func(dst, a, b []byte); the fast bf16/f16
 // conversions are exported as BF16ToF32, F32ToBF16, F16ToF32, F32ToF16.
+//
+// Tests: table tests of edge cases (ops_test.go), reference tests of every
+// binary/unary op and every convert pair on every element type (intref,
+// floatref, unaryref, convert), exhaustive codec checks (lowp_test.go),
+// aliasing and concurrency (inplace_test.go), a no-panic sweep, and a small
+// straight-line evaluator that runs the element-wise cases of the StableHLO
+// conformance files and the JAX corpus ew_* cases (harness_test.go,
+// corpus_test.go). Benchmarks: bench_test.go.
 package elementwise
