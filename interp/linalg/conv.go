@@ -30,7 +30,11 @@ type convPlan struct {
 	reverse                       []bool
 	acc                           accKind
 	offs                          []int32 // im2col offset table, built once (read-only)
-	P, KS                         int
+	// pointwise: every output position reads exactly its own input position
+	// (1×1 window, unit strides and dilations, no padding), so the lhs
+	// channels already are the im2col matrix
+	pointwise bool
+	P, KS     int
 }
 
 func buildConvolution(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -171,6 +175,13 @@ func planConv(op *stablehlo.Op) (*convPlan, error) {
 	}
 	p.acc = accFor(rd)
 	p.offs, p.P, p.KS = p.offsets()
+	p.pointwise = p.KS == 1 && p.P == int(prod(p.inSp))
+	for i, o := range p.offs {
+		if int(o) != i {
+			p.pointwise = false
+			break
+		}
+	}
 	return p, nil
 }
 
@@ -275,6 +286,13 @@ func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(par, m, n, k i
 		} else {
 			c0 = g * I
 		}
+		w := rhs[g*Og*IKS : (g+1)*Og*IKS]
+		dst := out[(b*int(p.O)+g*Og)*P : (b*int(p.O)+(g+1)*Og)*P]
+		if p.pointwise {
+			base := (lb*int(p.C) + c0) * S
+			gemm(inner, Og, P, IKS, w, lhs[base:base+I*S], dst)
+			return
+		}
 		cols := make([]T, IKS*P)
 		var zero T
 		for c := 0; c < I; c++ {
@@ -292,8 +310,6 @@ func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(par, m, n, k i
 				}
 			}
 		}
-		w := rhs[g*Og*IKS : (g+1)*Og*IKS]
-		dst := out[(b*int(p.O)+g*Og)*P : (b*int(p.O)+(g+1)*Og)*P]
 		gemm(inner, Og, P, IKS, w, cols, dst)
 	})
 	return out

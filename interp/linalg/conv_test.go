@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/hlovm/hlovm/stablehlo"
@@ -197,5 +198,18 @@ func TestConvolutionErrors(t *testing.T) {
 	op.SetAttr("feature_group_count", i64attr(2)) // 3 input features, kernel expects 3: mismatch
 	if _, err := tryRun(op, tensor.New(tensor.F32, c.lhs), tensor.New(tensor.F32, c.rhs)); err == nil {
 		t.Fatal("bad feature_group_count accepted")
+	}
+}
+
+func TestConvPointwiseDetected(t *testing.T) {
+	for _, c := range convCases() {
+		p, err := planConv(convOp(c, tensor.F32, tensor.F32))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.HasPrefix(c.name, "pointwise")
+		if p.pointwise != want {
+			t.Errorf("%s: pointwise=%v, want %v", c.name, p.pointwise, want)
+		}
 	}
 }
