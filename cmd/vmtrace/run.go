@@ -70,10 +70,13 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		for i, a := range picked {
-			b, err := a.Buffer(stablehlo.ElementDType(main.Params[i]))
+			b, conv, err := a.BufferJAX(stablehlo.ElementDType(main.Params[i]))
 			if err != nil {
 				fmt.Fprintf(stderr, "vmtrace: input %d: %v\n", i, err)
 				return 1
+			}
+			if conv {
+				fmt.Fprintf(stderr, "vmtrace: input %d: %s converted to %v, as JAX does with x64 off\n", i, a.Descr, b.DType)
 			}
 			in = append(in, b)
 		}

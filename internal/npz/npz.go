@@ -415,3 +415,41 @@ func Write(w io.Writer, names []string, bufs []*tensor.Buffer) error {
 	}
 	return zw.Close()
 }
+
+// BufferJAX converts the array to element type want as JAX does with x64
+// disabled: a float64 array given for a float32 parameter is rounded to
+// nearest, an int64 array for an int32 parameter wraps, a complex128 array
+// for complex64 rounds each part (NumPy's default dtypes meet 32-bit
+// programs). converted reports whether that happened; any other mismatch is
+// an error, as in Buffer.
+func (a *Array) BufferJAX(want tensor.DType) (b *tensor.Buffer, converted bool, err error) {
+	have := a.DType()
+	narrow := (have == tensor.F64 && want == tensor.F32) || (have == tensor.I64 && want == tensor.I32) || (have == tensor.C128 && want == tensor.C64)
+	if !narrow {
+		b, err = a.Buffer(want)
+		return b, false, err
+	}
+	src, err := a.NaturalBuffer()
+	if err != nil {
+		return nil, false, err
+	}
+	b = tensor.New(want, a.Shape)
+	switch want {
+	case tensor.F32:
+		dst := tensor.View[float32](b)
+		for i, v := range tensor.View[float64](src) {
+			dst[i] = float32(v)
+		}
+	case tensor.I32:
+		dst := tensor.View[int32](b)
+		for i, v := range tensor.View[int64](src) {
+			dst[i] = int32(v)
+		}
+	case tensor.C64:
+		dst := tensor.View[complex64](b)
+		for i, v := range tensor.View[complex128](src) {
+			dst[i] = complex64(v)
+		}
+	}
+	return b, true, nil
+}

@@ -164,3 +164,26 @@ func FuzzRead(f *testing.F) {
 		_, _ = Read(data)
 	})
 }
+
+func TestBufferJAX(t *testing.T) {
+	src := tensor.New(tensor.F64, []int64{2})
+	copy(tensor.View[float64](src), []float64{0.1, -3})
+	var w bytes.Buffer
+	if err := Write(&w, []string{"in0"}, []*tensor.Buffer{src}); err != nil {
+		t.Fatal(err)
+	}
+	arrs, err := Read(w.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, conv, err := arrs[0].BufferJAX(tensor.F32)
+	if err != nil || !conv || tensor.View[float32](b)[0] != float32(0.1) || tensor.View[float32](b)[1] != -3 {
+		t.Errorf("f64 -> f32: %v %v %v", b, conv, err)
+	}
+	if _, _, err := arrs[0].BufferJAX(tensor.I32); err == nil {
+		t.Error("f64 -> i32 accepted")
+	}
+	if b, conv, err := arrs[0].BufferJAX(tensor.F64); err != nil || conv || b.DType != tensor.F64 {
+		t.Errorf("f64 -> f64: %v %v %v", b, conv, err)
+	}
+}

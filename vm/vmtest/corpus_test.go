@@ -107,28 +107,11 @@ func loadCase(c corpusCase, opts bytecode.Options) (*bytecode.Program, []*tensor
 
 // inputBuffer converts an io.npz input to the parameter's type. Some cases
 // store float64/int64 arrays (NumPy's defaults) that JAX, with x64 off,
-// canonicalises to float32/int32 before the call; do the same (round to
-// nearest, wrap), so the VM sees what XLA saw.
+// canonicalises to float32/int32 before the call; npz.BufferJAX does the same,
+// so the VM sees what XLA saw.
 func inputBuffer(a *npz.Array, want tensor.DType) (*tensor.Buffer, error) {
-	switch {
-	case a.DType() == tensor.F64 && want == tensor.F32:
-		src, _ := a.NaturalBuffer()
-		b := tensor.New(tensor.F32, a.Shape)
-		dst := tensor.View[float32](b)
-		for i, v := range tensor.View[float64](src) {
-			dst[i] = float32(v)
-		}
-		return b, nil
-	case a.DType() == tensor.I64 && want == tensor.I32:
-		src, _ := a.NaturalBuffer()
-		b := tensor.New(tensor.I32, a.Shape)
-		dst := tensor.View[int32](b)
-		for i, v := range tensor.View[int64](src) {
-			dst[i] = int32(v)
-		}
-		return b, nil
-	}
-	return a.Buffer(want)
+	b, _, err := a.BufferJAX(want)
+	return b, err
 }
 
 // compare checks got against XLA's output; it returns "" when they agree.
