@@ -17,7 +17,6 @@ var unaryOps = []string{"abs", "negate", "sign", "not", "popcnt", "count_leading
 	"round_nearest_even"}
 
 func intUnary[T integer](op string, nbits int) func(d, a []T) {
-	signed := T(0)-1 < 0
 	mask := uint64(math.MaxUint64)
 	if nbits < 64 {
 		mask = 1<<nbits - 1
@@ -71,7 +70,6 @@ func intUnary[T integer](op string, nbits int) func(d, a []T) {
 			}
 		}
 	}
-	_ = signed
 	return nil
 }
 
