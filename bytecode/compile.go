@@ -37,9 +37,10 @@ func CompileWith(m *stablehlo.Module, opts Options) (p *Program, err error) {
 	}
 	c := &compiler{
 		m: m, opts: opts, prog: &Program{},
-		funcs:   map[string]int32{},
-		consts:  map[*stablehlo.Op]int32{},
-		regions: map[regionKey]int32{},
+		funcs:        map[string]int32{},
+		consts:       map[*stablehlo.Op]int32{},
+		constByValue: map[string]int32{},
+		regions:      map[regionKey]int32{},
 	}
 	entry, err := pickEntry(m, opts.Entry)
 	if err != nil {
@@ -116,13 +117,15 @@ type regionKey struct {
 }
 
 type compiler struct {
-	m       *stablehlo.Module
-	opts    Options
-	prog    *Program
-	funcs   map[string]int32 // func.func symbol -> Func index
-	consts  map[*stablehlo.Op]int32
-	regions map[regionKey]int32 // kernel regions already compiled
-	depth   int
+	m      *stablehlo.Module
+	opts   Options
+	prog   *Program
+	funcs  map[string]int32 // func.func symbol -> Func index
+	consts map[*stablehlo.Op]int32
+	// constByValue dedupes the pool by type and contents.
+	constByValue map[string]int32
+	regions      map[regionKey]int32 // kernel regions already compiled
+	depth        int
 }
 
 // function compiles a func.func (once).
@@ -326,7 +329,14 @@ func (c *compiler) poolConst(op *stablehlo.Op) (int32, error) {
 		return 0, fmt.Errorf("%s at %s: %w", op.Name, loc, err)
 	}
 	b.Shape = al.Shape
+	// Equal constants share one pool entry (JAX repeats small ones often).
+	key := tt.String() + "\x00" + string(b.Data)
+	if pi, ok := c.constByValue[key]; ok {
+		c.consts[op] = pi
+		return pi, nil
+	}
 	pi := int32(len(c.prog.Consts))
+	c.constByValue[key] = pi
 	c.prog.Consts = append(c.prog.Consts, b)
 	c.prog.ConstLocs = append(c.prog.ConstLocs, loc)
 	c.consts[op] = pi

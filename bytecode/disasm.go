@@ -2,9 +2,11 @@ package bytecode
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
 )
 
 // Disassemble lists the program: the constant pool, then every Func with one
@@ -15,7 +17,7 @@ func (p *Program) Disassemble() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "program: %d funcs, main #%d, %d constants\n", len(p.Funcs), p.Main, len(p.Consts))
 	for i, c := range p.Consts {
-		fmt.Fprintf(&b, "  c%d = %v (%d bytes) ; %s\n", i, c, len(c.Data), p.ConstLocs[i])
+		fmt.Fprintf(&b, "  c%d = %v%s (%d bytes) ; %s\n", i, c, constValues(c), len(c.Data), p.ConstLocs[i])
 	}
 	for i, f := range p.Funcs {
 		b.WriteByte('\n')
@@ -131,4 +133,72 @@ func (p *Program) disInstr(pc int, in *Instr) string {
 		b.WriteString(" @ " + in.Loc)
 	}
 	return b.String()
+}
+
+// constValues shows a small constant's elements (" [1, 2]"), or a splat's one
+// value (" splat 0.5"); "" for anything else.
+func constValues(c *tensor.Buffer) string {
+	n := int(c.NumElements())
+	sz := c.DType.StorageSize()
+	if n == 0 || sz == 0 {
+		return ""
+	}
+	splat := true
+	for i := 1; i < n && splat; i++ {
+		splat = string(c.Data[i*sz:(i+1)*sz]) == string(c.Data[:sz])
+	}
+	if splat {
+		if n == 1 {
+			return " = " + elemText(c, 0)
+		}
+		return " splat " + elemText(c, 0)
+	}
+	if n > 8 {
+		return ""
+	}
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = elemText(c, i)
+	}
+	return " = [" + strings.Join(parts, ", ") + "]"
+}
+
+func elemText(c *tensor.Buffer, i int) string {
+	d := c.DType
+	sz := d.StorageSize()
+	raw := c.Data[i*sz : (i+1)*sz]
+	var bits uint64
+	for k := sz - 1; k >= 0; k-- {
+		bits = bits<<8 | uint64(raw[k])
+	}
+	switch {
+	case d == tensor.I1:
+		return strconv.FormatBool(bits != 0)
+	case d.IsSigned():
+		shift := 64 - 8*uint(sz)
+		return strconv.FormatInt(int64(bits<<shift)>>shift, 10)
+	case d.IsUnsigned():
+		return strconv.FormatUint(bits, 10)
+	case d.IsFloat():
+		return strconv.FormatFloat(tensor.FloatFromBits(d, bits), 'g', -1, floatBits(d))
+	case d.IsComplex():
+		p := d.ComplexPart()
+		h := sz / 2
+		var re, im uint64
+		for k := h - 1; k >= 0; k-- {
+			re = re<<8 | uint64(raw[k])
+			im = im<<8 | uint64(raw[h+k])
+		}
+		return "(" + strconv.FormatFloat(tensor.FloatFromBits(p, re), 'g', -1, floatBits(p)) + "," + strconv.FormatFloat(tensor.FloatFromBits(p, im), 'g', -1, floatBits(p)) + ")"
+	}
+	return "?"
+}
+
+// floatBits is the precision to print a float type's values with: the
+// shortest text that reads back as the same float32 for types no wider.
+func floatBits(d tensor.DType) int {
+	if d == tensor.F64 {
+		return 64
+	}
+	return 32
 }
