@@ -114,6 +114,14 @@ func TestIndexingAndSort(t *testing.T) {
   %t = stablehlo.constant dense<true> : tensor<i1>
   %0 = stablehlo.reduce(%a init: %t) applies stablehlo.and across dimensions = [1] : (tensor<2x2xi1>, tensor<i1>) -> tensor<2xi1>
   check.expect_eq_const %0, dense<[false, true]> : tensor<2xi1>`},
+		{"reduce_bool_add_is_or", `
+  %a = stablehlo.constant dense<[[true, true], [false, false]]> : tensor<2x2xi1>
+  %f = stablehlo.constant dense<false> : tensor<i1>
+  %0 = stablehlo.reduce(%a init: %f) applies stablehlo.add across dimensions = [1] : (tensor<2x2xi1>, tensor<i1>) -> tensor<2xi1>
+  check.expect_eq_const %0, dense<[true, false]> : tensor<2xi1>
+  %t = stablehlo.constant dense<true> : tensor<i1>
+  %1 = stablehlo.reduce(%a init: %t) applies stablehlo.multiply across dimensions = [0] : (tensor<2x2xi1>, tensor<i1>) -> tensor<2xi1>
+  check.expect_eq_const %1, dense<[false, false]> : tensor<2xi1>`},
 		{"reduce_i2_wraps", `
   %a = stablehlo.constant dense<[1, 1, 1]> : tensor<3xi2>
   %z = stablehlo.constant dense<0> : tensor<i2>

@@ -216,6 +216,16 @@ func applyBin(k binKind, d tensor.DType, a, b sv) sv {
 			}
 			return a
 		}
+	case d.IsBool():
+		// StableHLO: add on booleans is logical OR, multiply logical AND.
+		switch k {
+		case binAdd, binOr, binMax:
+			return sv{i: a.i | b.i}
+		case binMul, binAnd, binMin:
+			return sv{i: a.i & b.i}
+		case binXor:
+			return sv{i: a.i ^ b.i}
+		}
 	default:
 		uns := !d.IsSigned()
 		switch k {
