@@ -175,8 +175,9 @@ func compareFor(dir, cmpType string, d tensor.DType) (binaryFn, error) {
 			f = cmpBin(cmpLoop[float64](dir))
 		}
 	case gLowp:
-		if total && d.StorageSize() == 2 {
-			// bf16/f16 order exactly like f32 once widened (sign and payload kept).
+		if total && d.StorageSize() >= 2 {
+			// bf16/f16/tf32 order exactly like f32 once widened (sign and
+			// payload kept).
 			f = lowpTo(codecFor(d), 1, func(dst []byte, a, b []float32) { totalLoop32(dir)(dst, a, b) })
 		} else if total {
 			// 8-bit and smaller formats: order on the sign-magnitude bit patterns.

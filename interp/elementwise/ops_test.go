@@ -291,6 +291,7 @@ func TestCompare(t *testing.T) {
 		{dir: "LT", d: tensor.BF16, a: []float64{1, nan, -inf}, b: []float64{nan, 1, 0}, w: []byte{0, 0, 1}},
 		{dir: "LT", typ: "TOTALORDER", d: tensor.F32, a: []float64{negNaN(), negz, 0, nan, -inf}, b: []float64{-inf, 0, nan, nan, negz}, w: []byte{1, 1, 1, 0, 1}},
 		{dir: "LT", typ: "TOTALORDER", d: tensor.F64, a: []float64{negNaN(), negz, 0}, b: []float64{-inf, 0, nan}, w: []byte{1, 1, 1}},
+		{dir: "LT", typ: "TOTALORDER", d: tensor.TF32, a: []float64{negz, -1, 2, 1}, b: []float64{0, negz, 1, 2}, w: []byte{1, 1, 0, 1}},
 		{dir: "GE", typ: "TOTALORDER", d: tensor.F16, a: []float64{negz, nan}, b: []float64{0, inf}, w: []byte{0, 1}},
 		{dir: "LT", typ: "TOTALORDER", d: tensor.F8E4M3FN, a: []float64{negz, -1, 2}, b: []float64{0, negz, 1}, w: []byte{1, 1, 0}},
 		{dir: "GT", d: tensor.U32, ai: []int64{math.MaxUint32, 0}, bi: []int64{1, 0}, w: []byte{1, 0}},
