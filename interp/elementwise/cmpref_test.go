@@ -143,4 +143,3 @@ func totalRef(d tensor.DType, u uint64) int64 {
 	}
 	return mag
 }
-
