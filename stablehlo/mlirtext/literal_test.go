@@ -540,3 +540,12 @@ module attributes {x = #a, y = #b} {
 		}
 	}
 }
+
+// Windows line endings read like Unix ones, in Parse and in the split marker.
+func TestCRLF(t *testing.T) {
+	src := strings.ReplaceAll("func.func @a(%x: tensor<f32>) -> tensor<f32> {\n  %0 = stablehlo.add %x, %x : tensor<f32> // c\n  return %0 : tensor<f32>\n}\n// -----\nfunc.func @b() {\n  return\n}\n", "\n", "\r\n")
+	mods, errs := ParseSplit([]byte(src), "crlf.mlir")
+	if len(mods) != 2 || errs[0] != nil || errs[1] != nil || mods[0].Func("a") == nil || mods[1].Func("b") == nil {
+		t.Fatalf("CRLF split: %d chunks, errors %v", len(mods), errs)
+	}
+}
