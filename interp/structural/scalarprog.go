@@ -375,13 +375,13 @@ func convertInstr(from, to tensor.DType, a, dst int) func(r []sv) {
 }
 
 func floatToInt(to tensor.DType, f float64) int64 {
-	if f != f {
-		return 0
-	}
 	if to.IsBool() {
-		if f != 0 {
+		if f != 0 { // NaN too, as the element-wise convert does
 			return 1
 		}
+		return 0
+	}
+	if f != f {
 		return 0
 	}
 	bits := to.Bits()
