@@ -198,3 +198,81 @@ func TestIntBinaryReference(t *testing.T) {
 		}
 	}
 }
+
+// TestIntUnaryReference: every integer unary op on every integer type
+// (all values of 2/4-bit types, edge and random values otherwise).
+func TestIntUnaryReference(t *testing.T) {
+	r := rand.New(rand.NewSource(10))
+	ref := func(op string, d tensor.DType, a int64) int64 {
+		nb := intBits(d)
+		u := uint64(a)
+		if nb < 64 {
+			u &= 1<<nb - 1
+		}
+		switch op {
+		case "abs":
+			if a < 0 {
+				return wrapTo(d, -a)
+			}
+			return a
+		case "negate":
+			return wrapTo(d, -a)
+		case "sign":
+			switch {
+			case a > 0 || d.IsUnsigned() && a != 0:
+				return 1
+			case a == 0:
+				return 0
+			}
+			return -1
+		case "not":
+			return wrapTo(d, ^a)
+		case "popcnt":
+			c := int64(0)
+			for ; u != 0; u &= u - 1 {
+				c++
+			}
+			return wrapTo(d, c) // popcnt(-1 : i2) = 2 wraps to -2
+		case "count_leading_zeros":
+			c := int64(0)
+			for i := nb - 1; i >= 0 && u>>uint(i)&1 == 0; i-- {
+				c++
+			}
+			return wrapTo(d, c)
+		}
+		panic(op)
+	}
+	for _, d := range []tensor.DType{tensor.I2, tensor.I4, tensor.U2, tensor.U4, tensor.I8, tensor.U8, tensor.I16, tensor.U16, tensor.I32, tensor.U32, tensor.I64, tensor.U64, tensor.Index} {
+		var as []int64
+		if nb := intBits(d); nb <= 8 {
+			for x := int64(0); x < 1<<nb; x++ {
+				as = append(as, wrapTo(d, x))
+			}
+		} else {
+			for _, x := range []int64{0, 1, -1, 1 << (nb - 1), 1<<(nb-1) - 1} {
+				as = append(as, wrapTo(d, x))
+			}
+			for i := 0; i < 1000; i++ {
+				as = append(as, wrapTo(d, int64(r.Uint64()>>uint(r.Intn(64)))))
+			}
+		}
+		for _, op := range []string{"abs", "negate", "sign", "not", "popcnt", "count_leading_zeros"} {
+			if d.IsUnsigned() && op == "abs" {
+				continue
+			}
+			f, err := UnaryFunc(op, d)
+			if err != nil {
+				t.Errorf("%s %v: %v", op, d, err)
+				continue
+			}
+			dst := tensor.AlignedBytes(len(as) * d.StorageSize())
+			f(dst, rawInts(d, as...))
+			for i, g := range readInts(d, dst) {
+				if w := ref(op, d, as[i]); g != w {
+					t.Errorf("%s %v (%d): got %d want %d", op, d, as[i], g, w)
+					break
+				}
+			}
+		}
+	}
+}
