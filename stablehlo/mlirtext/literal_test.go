@@ -328,10 +328,10 @@ func TestDenseResource(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"undefined value", "func.func @f() {\n  return %x : tensor<f32>\n}", "e.mlir:2:10: use of undefined value %x"},
+		{"undefined value", "func.func @f() {\n  return %x : tensor<f32>\n}", "e.mlir:2:10: use of undefined value %x (in func.func @f)"},
 		{"bad type", "func.func @f(%a: tensor<2xq32>) {\n return\n}", "e.mlir:1:27: unknown type \"q32\""},
-		{"names the op", "func.func @f(%a: tensor<2xf32>) {\n  %0 = stablehlo.compare XX, %a, %a : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xi1>\n  return\n}", "e.mlir:2:26: unknown comparison_direction value \"XX\" (in stablehlo.compare)"},
-		{"result count", "func.func @f(%a: tensor<2xf32>) {\n  %0:2 = stablehlo.abs %a : tensor<2xf32>\n  return\n}", "e.mlir:2:3: 1 types given for 2 results (in stablehlo.abs)"},
+		{"names the op", "func.func @f(%a: tensor<2xf32>) {\n  %0 = stablehlo.compare XX, %a, %a : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xi1>\n  return\n}", "e.mlir:2:26: unknown comparison_direction value \"XX\" (in stablehlo.compare in @f)"},
+		{"result count", "func.func @f(%a: tensor<2xf32>) {\n  %0:2 = stablehlo.abs %a : tensor<2xf32>\n  return\n}", "e.mlir:2:3: 1 types given for 2 results (in stablehlo.abs in @f)"},
 		{"redefinition", "func.func @f(%a: tensor<2xf32>) {\n  %a = stablehlo.abs %a : tensor<2xf32>\n  return\n}", "e.mlir:2:3: redefinition of %a"},
 		{"unterminated string", "module attributes {x = \"abc} {}", "unterminated string"},
 		{"dense shape", "module attributes {x = dense<[1, 2, 3]> : tensor<2xi32>} {}", "needs 2"},

@@ -75,6 +75,7 @@ type parser struct {
 	resolved           map[*stablehlo.Value]*stablehlo.Value
 	pending            bool // the current op used a forward reference
 	hashDefs, bangDefs map[string]*aliasDef
+	curFunc            string // the function being read, for error messages
 	usePos             map[*stablehlo.Value]int
 }
 

@@ -405,6 +405,9 @@ func (p *parser) parseFunc(st *opState) {
 	}
 	name := p.symbolName()
 	st.set("sym_name", stablehlo.StringAttr{Value: name})
+	outerFunc := p.curFunc
+	p.curFunc = name
+	defer func() { p.curFunc = outerFunc }()
 	if vis != "" {
 		st.set("sym_visibility", stablehlo.StringAttr{Value: vis})
 	}

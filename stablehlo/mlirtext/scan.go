@@ -36,7 +36,12 @@ func (p *parser) lineCol(pos int) (int, int) {
 func (p *parser) errAt(pos int, format string, args ...any) {
 	line, col := p.lineCol(pos)
 	msg := fmt.Sprintf(format, args...)
-	if p.curOp != "" {
+	switch {
+	case p.curOp != "" && p.curFunc != "" && p.curOp != "func.func":
+		msg += " (in " + p.curOp + " in @" + p.curFunc + ")"
+	case p.curOp == "func.func" && p.curFunc != "":
+		msg += " (in func.func @" + p.curFunc + ")"
+	case p.curOp != "":
 		msg += " (in " + p.curOp + ")"
 	}
 	panic(parseError{fmt.Errorf("%s:%d:%d: %s", p.filename, line, col, msg)})
