@@ -327,12 +327,22 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 	case accF32:
 		l := permute(loadF32(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float32) { gemmF32(par, 1, m, n, k, a, false, b, false, c) })
+		var c []float32
+		if useAsmGemm() && !p.pointwise {
+			c = convPacked(p, par, l, r, 6, 16, kernF32)
+		} else {
+			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float32) { gemmF32(par, 1, m, n, k, a, false, b, false, c) })
+		}
 		storeF32(results[0], permute(c, p.canonOut, p.outPerm))
 	case accF64:
 		l := permute(loadF64(args[0]), p.lhsShape, p.lhsPerm)
 		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
-		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float64) { gemmF64(par, 1, m, n, k, a, false, b, false, c) })
+		var c []float64
+		if useAsmGemm() && !p.pointwise {
+			c = convPacked(p, par, l, r, 6, 8, kernF64)
+		} else {
+			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float64) { gemmF64(par, 1, m, n, k, a, false, b, false, c) })
+		}
 		storeF64(results[0], permute(c, p.canonOut, p.outPerm))
 	case accC64:
 		l := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm)
