@@ -92,6 +92,9 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 		}
 		return
 	}
+	if m*n*k <= 1<<18 {
+		par = 1 // a few hundred kflop: a goroutine hand-off costs as much
+	}
 	for jc := 0; jc < n; jc += gemmNC {
 		nc := min(gemmNC, n-jc)
 		npan := (nc + nr - 1) / nr
