@@ -463,3 +463,49 @@ func BenchmarkCompileTrainStep(b *testing.B) {
 		})
 	}
 }
+
+// TestCorpusConcurrent runs every corpus program from several goroutines at
+// once on one compiled Program (under -race in CI): kernels and the VM share
+// nothing mutable, so every run gives the sequential run's bits.
+func TestCorpusConcurrent(t *testing.T) {
+	for _, c := range corpusCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			p, ins, _, err := loadCase(c, bytecode.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref, err := vm.Run(context.Background(), p, ins)
+			if err != nil {
+				t.Fatal(err)
+			}
+			const workers, reps = 6, 3
+			errs := make(chan string, workers*reps)
+			done := make(chan struct{})
+			for w := 0; w < workers; w++ {
+				go func() {
+					defer func() { done <- struct{}{} }()
+					for k := 0; k < reps; k++ {
+						out, err := vm.Run(context.Background(), p, ins)
+						if err != nil {
+							errs <- err.Error()
+							return
+						}
+						for i := range out {
+							if string(out[i].Data) != string(ref[i].Data) {
+								errs <- fmt.Sprintf("out%d differs from the sequential run", i)
+								return
+							}
+						}
+					}
+				}()
+			}
+			for w := 0; w < workers; w++ {
+				<-done
+			}
+			close(errs)
+			for e := range errs {
+				t.Error(e)
+			}
+		})
+	}
+}
