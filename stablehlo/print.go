@@ -129,6 +129,14 @@ func (p *printer) nameResults(op *Op) {
 		return
 	}
 	s := p.sc
+	if names := resultNames[op.Name]; len(names) == len(op.Results) && noNilResults(op) {
+		// MLIR names these results individually (OpAsmOpInterface).
+		for i, r := range op.Results {
+			s.values[r] = "%" + s.unique(names[i])
+		}
+		s.defs[op] = ""
+		return
+	}
 	var name string
 	if op.Name == "stablehlo.constant" && len(op.Results) == 1 {
 		base := "cst"
@@ -153,6 +161,21 @@ func (p *printer) nameResults(op *Op) {
 			s.values[r] = name + "#" + strconv.Itoa(i)
 		}
 	}
+}
+
+// resultNames are the ops whose results MLIR names individually.
+var resultNames = map[string][]string{
+	"stablehlo.rng_bit_generator": {"output_state", "output"},
+	"chlo.top_k":                  {"values", "indices"},
+}
+
+func noNilResults(op *Op) bool {
+	for _, r := range op.Results {
+		if r == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // nameNested names the regions of op: first every block argument and op result
@@ -344,12 +367,14 @@ func (p *printer) op(op *Op, ind int, dialect string) {
 	}
 	if len(op.Results) > 0 {
 		name := p.sc.defs[op]
-		if name == "" {
-			name = "%<unnamed>"
-		}
-		p.b.WriteString(name)
-		if len(op.Results) > 1 {
-			p.b.WriteString(":" + strconv.Itoa(len(op.Results)))
+		switch {
+		case name == "":
+			// Results named one by one: %output_state, %output = ...
+			p.b.WriteString(p.vals(op.Results))
+		case len(op.Results) > 1:
+			p.b.WriteString(name + ":" + strconv.Itoa(len(op.Results)))
+		default:
+			p.b.WriteString(name)
 		}
 		p.b.WriteString(" = ")
 	}

@@ -15,14 +15,14 @@ import (
 // its attr-dict, as MLIR's printOptionalAttrDict does.
 
 // unaryOps print `%x : T` (custom<SameOperandsAndResultType>).
-var unaryOps = setOf("abs", "cbrt", "ceil", "count_leading_zeros", "cosine", "exponential",
+var unaryOps = setOf("abs", "cbrt", "ceil", "convert", "count_leading_zeros", "cosine", "exponential",
 	"exponential_minus_one", "floor", "log", "log_plus_one", "logistic", "not", "negate",
-	"popcnt", "round_nearest_afz", "round_nearest_even", "rsqrt", "sign", "sine", "sqrt",
+	"popcnt", "real", "imag", "round_nearest_afz", "round_nearest_even", "rsqrt", "sign", "sine", "sqrt",
 	"tan", "tanh")
 
-// functionalUnaryOps print `%x : (T) -> R` (always valid for these ops, whose
-// operand and result types normally differ).
-var functionalUnaryOps = setOf("convert", "is_finite", "real", "imag")
+// functionalUnaryOps print `%x : (T) -> R` (their operand and result types
+// always differ).
+var functionalUnaryOps = setOf("is_finite")
 
 // binaryOps print `%a, %b : T`.
 var binaryOps = setOf("add", "atan2", "divide", "maximum", "minimum", "multiply", "power",

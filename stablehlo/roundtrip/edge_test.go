@@ -84,8 +84,8 @@ var edgeCases = []struct{ name, sig, body string }{
     %0 = stablehlo.fft %arg0, type = RFFT, length = [8] : (tensor<8xf32>) -> tensor<5xcomplex<f32>>
     %1 = stablehlo.fft %0, type = IRFFT, length = [8] : (tensor<5xcomplex<f32>>) -> tensor<8xf32>
     %2 = stablehlo.cholesky %arg1 : (tensor<3x3xf32>) -> tensor<3x3xf32>
-    %3:2 = stablehlo.rng_bit_generator %arg2, algorithm = PHILOX : (tensor<2xui64>) -> (tensor<2xui64>, tensor<2x2xf64>)
-    return %1, %2, %3#1 : tensor<8xf32>, tensor<3x3xf32>, tensor<2x2xf64>`},
+    %output_state, %output = stablehlo.rng_bit_generator %arg2, algorithm = PHILOX : (tensor<2xui64>) -> (tensor<2xui64>, tensor<2x2xf64>)
+    return %1, %2, %output : tensor<8xf32>, tensor<3x3xf32>, tensor<2x2xf64>`},
 	{"dynamic_and_bounded_types", "(%arg0: tensor<?x4xf32, #stablehlo.bounds<8, ?>>, %arg1: tensor<i32>) -> (tensor<?x4xf32, #stablehlo.bounds<8, ?>>, tensor<i32>, tensor<?x4xf32, #stablehlo.bounds<8, ?>>)", `
     %0 = stablehlo.abs %arg0 : tensor<?x4xf32, #stablehlo.bounds<8, ?>>
     %1 = stablehlo.get_dimension_size %arg0, dim = 0 : (tensor<?x4xf32, #stablehlo.bounds<8, ?>>) -> tensor<i32>
@@ -99,7 +99,7 @@ var edgeCases = []struct{ name, sig, body string }{
     %c_2 = stablehlo.constant dense<> : tensor<0x3xi32>
     return %cst, %cst_0, %c, %cst_1, %c_2 : tensor<2xcomplex<f32>>, tensor<3xbf16>, tensor<i1>, tensor<2x!quant.uniform<i8:f32:0, {1e-01:-3,2e-01}>>, tensor<0x3xi32>`},
 	{"elementwise_variants", "(%arg0: tensor<4xf32>, %arg1: tensor<4xi1>, %arg2: tensor<f32>) -> (tensor<4xf32>, tensor<4xcomplex<f32>>, tensor<4xf32>, tensor<4xf32>)", `
-    %0 = stablehlo.convert %arg0 : (tensor<4xf32>) -> tensor<4xf32>
+    %0 = stablehlo.convert %arg0 : tensor<4xf32>
     %1 = stablehlo.complex %arg0, %0 : tensor<4xcomplex<f32>>
     %2 = stablehlo.select %arg1, %arg0, %0 : tensor<4xi1>, tensor<4xf32>
     %3 = stablehlo.clamp %arg2, %2, %arg2 : (tensor<f32>, tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
@@ -109,7 +109,7 @@ var edgeCases = []struct{ name, sig, body string }{
     %7 = stablehlo.is_finite %5 : (tensor<4xf32>) -> tensor<4xi1>
     %8 = chlo.next_after %5, %4 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
     %9 = chlo.is_inf %8 : tensor<4xf32> -> tensor<4xi1>
-    %10:2 = chlo.top_k(%8, k = 2) : tensor<4xf32> -> (tensor<2xf32>, tensor<2xi32>)
+    %values, %indices = chlo.top_k(%8, k = 2) : tensor<4xf32> -> (tensor<2xf32>, tensor<2xi32>)
     return %5, %1, %3, %8 : tensor<4xf32>, tensor<4xcomplex<f32>>, tensor<4xf32>, tensor<4xf32>`},
 }
 
