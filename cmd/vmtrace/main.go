@@ -24,7 +24,7 @@ func usage(w io.Writer) {
 verbs:
   print [-locations] FILE...   read StableHLO (MLIR bytecode or text) and print it
   dis FILE...                  compile to register bytecode and print the listing
-  run FILE [--inputs in.npz] [--outputs out.npz] [--profile]
+  run FILE [--inputs in.npz] [--outputs out.npz] [--profile] [--repeat N]
                                run main, print its results (and a time profile)
   conform [-v] DIR|FILE...     run StableHLO conformance files; one line per failure,
                                then "conformance: N passed, N failed, N skipped"`)

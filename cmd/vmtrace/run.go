@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -27,6 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	profile := fs.Bool("profile", false, "print a per-instruction time profile")
 	limit := fs.Int("limit", 32, "print at most this many elements per result")
 	entry := fs.String("entry", "", "function to run (default: main)")
+	repeat := fs.Int("repeat", 1, "run this many times on one vm.Machine and report the times")
 	// Flags may come before or after FILE.
 	var files []string
 	for rest := args; ; {
@@ -84,12 +86,24 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vmtrace: %s takes %d arguments; give them with --inputs FILE.npz\n", main.Name, main.NumArgs)
 		return 1
 	}
-	start := time.Now()
-	out, st, err := vm.RunWithOptions(context.Background(), p, in, vm.Options{Profile: *profile})
-	elapsed := time.Since(start)
-	if err != nil {
-		fmt.Fprintf(stderr, "vmtrace: %v\n", err)
-		return 1
+	m := vm.NewMachine(p, vm.Options{Profile: *profile})
+	var out []*tensor.Buffer
+	var st *vm.Stats
+	var times []time.Duration
+	for k := 0; k < max(*repeat, 1); k++ {
+		start := time.Now()
+		out, st, err = m.Run(context.Background(), in)
+		times = append(times, time.Since(start))
+		if err != nil {
+			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
+			return 1
+		}
+	}
+	elapsed := times[len(times)-1]
+	if len(times) > 1 {
+		sorted := append([]time.Duration{}, times...)
+		slices.Sort(sorted)
+		fmt.Fprintf(stdout, "%d runs: min %v, median %v, max %v, first %v\n", len(times), sorted[0], sorted[len(sorted)/2], sorted[len(sorted)-1], times[0])
 	}
 	names := make([]string, len(out))
 	for i, b := range out {
