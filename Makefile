@@ -3,7 +3,12 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 60s
 
-.PHONY: all build test vet fmt-check demo fuzz bench cross clean
+.PHONY: all build test vet fmt-check demo fuzz bench cross clean venv python pytest
+
+# The Python side (python/jax_hlovm, tests/): a virtualenv in .venv from a
+# Python >= 3.12 (jax 0.11+ needs it), with the pins of python/requirements.txt.
+VENV    := .venv
+VPY     := $(VENV)/bin/python
 
 all: build
 
@@ -18,13 +23,31 @@ fmt-check:
 vet:
 	$(GO) vet ./...
 
-# Every test, under the race detector.
+# Every test, under the race detector; then the pytest suite on hlovm vs CPU.
 test: fmt-check vet
 	$(GO) test -race -count=1 ./...
+	$(MAKE) pytest
 
-# The quick start: read a JAX program in its text and portable-artifact forms and
-# print what hlovm makes of it.
-demo: build
+$(VENV)/.pins: python/requirements.txt
+	py=$$(python/find-python.sh) && $$py -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+	$(VPY) -m pip install -q -r python/requirements.txt
+	touch $@
+
+venv: $(VENV)/.pins
+
+# Build the plugin library (go build -buildmode=c-shared) and install the package.
+python: venv
+	$(VPY) -m pip install -q --force-reinstall --no-deps ./python
+
+pytest: python
+	$(VPY) -m pytest -q tests
+
+# The quick start: JAX on hlovm (python/demo.py); then read a JAX program in its
+# text and portable-artifact forms and print what hlovm makes of it.
+demo: build python
+	@echo "== JAX on hlovm (python/demo.py) =="
+	$(VPY) python/demo.py
 	@echo "== vmtrace print (JAX text) =="
 	$(BIN)/vmtrace print ../shared/corpus/jax-0.11.2/while_fori/module.mlir
 	@echo "== vmtrace print (VHLO 1.20.0 portable artifact, as JAX sends it) =="
