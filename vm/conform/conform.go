@@ -25,7 +25,7 @@ import (
 	"github.com/hlovm/hlovm/bytecode"
 	_ "github.com/hlovm/hlovm/interp/all"
 	"github.com/hlovm/hlovm/stablehlo"
-	"github.com/hlovm/hlovm/stablehlo/chlo"
+	"github.com/hlovm/hlovm/stablehlo/load"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
@@ -237,8 +237,10 @@ func runModule(m *stablehlo.Module, args []string, opts Options) (st Status, rea
 	if r := skipReason(m); r != "" {
 		return Skip, r, ""
 	}
-	if err := chlo.Legalize(m); err != nil {
-		return Fail, "chlo: " + err.Error(), ""
+	// What every reader does (load.Bytes): legalize CHLO and normalize as XLA
+	// does before handing a program to a plugin.
+	if err := load.Normalize(m); err != nil {
+		return Fail, "normalize: " + err.Error(), ""
 	}
 	if len(m.Funcs()) == 0 {
 		return Pass, "", "" // an empty module runs nothing, successfully
