@@ -67,6 +67,12 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 	if tb {
 		ldb = k
 	}
+	if m == 1 || n == 1 {
+		// matrix-vector products: the micro-kernel would pad the vector to a
+		// full 6- or 16-wide panel and waste most of its work
+		gemv(par, m, n, k, a, ta, lda, b, tb, ldb, c)
+		return
+	}
 	if m*n*k <= 1<<14 {
 		// tiny products: packing and goroutines would cost more than the
 		// arithmetic; a plain loop (row of A times B, accumulated) wins
@@ -207,4 +213,61 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 			putPanel(bp)
 		}
 	}
+}
+
+// gemv computes c = op(a)·op(b) when m == 1 or n == 1, splitting the output
+// over par goroutines for large problems.
+func gemv[T floatT](par, m, n, k int, a []T, ta bool, lda int, b []T, tb bool, ldb int, c []T) {
+	if m*n*k < 1<<16 {
+		par = 1
+	}
+	if n == 1 {
+		// c[i] = Σ_p A(i,p)·b(p); b(p) is b[p*ldb] or b[p] (both contiguous when n == 1)
+		parallelRange(m, par, 64, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				var s0, s1, s2, s3 T
+				p := 0
+				if !ta {
+					row := a[i*lda : i*lda+k]
+					for ; p+4 <= k; p += 4 {
+						s0 += row[p] * b[p]
+						s1 += row[p+1] * b[p+1]
+						s2 += row[p+2] * b[p+2]
+						s3 += row[p+3] * b[p+3]
+					}
+					for ; p < k; p++ {
+						s0 += row[p] * b[p]
+					}
+				} else {
+					for ; p < k; p++ {
+						s0 += a[p*lda+i] * b[p]
+					}
+				}
+				c[i] = (s0 + s1) + (s2 + s3)
+			}
+		})
+		return
+	}
+	// m == 1: c[j] = Σ_p a(p)·B(p,j)
+	parallelRange(n, par, 64, func(lo, hi int) {
+		out := c[lo:hi]
+		if !tb {
+			for p := 0; p < k; p++ {
+				av := a[p]
+				row := b[p*ldb+lo : p*ldb+hi]
+				for j, bv := range row {
+					out[j] += av * bv
+				}
+			}
+			return
+		}
+		for j := lo; j < hi; j++ {
+			row := b[j*ldb : j*ldb+k]
+			var s T
+			for p, bv := range row {
+				s += a[p] * bv
+			}
+			c[j] = s
+		}
+	})
 }

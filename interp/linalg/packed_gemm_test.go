@@ -34,7 +34,7 @@ func TestPackedGemm(t *testing.T) {
 		t.Skip("no AVX2+FMA3 on this machine: the gonum fallback is used (and covered by the dot tests)")
 	}
 	rng := rand.New(rand.NewSource(15))
-	sizes := [][3]int{{1, 1, 1}, {6, 16, 8}, {7, 17, 3}, {13, 5, 300}, {100, 33, 520}, {3, 3100, 7}, {97, 200, 257}}
+	sizes := [][3]int{{1, 1, 1}, {1, 40, 300}, {300, 1, 70}, {1, 1, 9}, {1000, 1, 80}, {6, 16, 8}, {7, 17, 3}, {13, 5, 300}, {100, 33, 520}, {3, 3100, 7}, {97, 200, 257}}
 	for _, s := range sizes {
 		m, n, k := s[0], s[1], s[2]
 		a := make([]float64, m*k)
