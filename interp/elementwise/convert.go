@@ -304,6 +304,9 @@ func convertFor(a, d tensor.DType) (unaryFn, error) {
 		c := codecFor(a)
 		return func(dst, src []byte) { c.dec(tensor.ViewBytes[float32](dst), src) }, nil
 	}
+	if f := directConvert(a, d); f != nil {
+		return f, nil
+	}
 	load := loader(a)
 	if load == nil || kindOf(d) == 0 {
 		return nil, fmt.Errorf("conversion from %v to %v is not supported", a, d)
