@@ -36,13 +36,27 @@ func loader(d tensor.DType) loadFn {
 		return func(b []byte, i int64) sv {
 			return sv{f: float64(math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[i*2:])) << 16))}
 		}
+	case d == tensor.F16:
+		return func(b []byte, i int64) sv {
+			return sv{f: float64(halfToFloat32(binary.LittleEndian.Uint16(b[i*2:])))}
+		}
+	case d == tensor.TF32:
+		// tf32's 19 bits are the top of an f32 (1+8+10).
+		return func(b []byte, i int64) sv {
+			return sv{f: float64(math.Float32frombits(binary.LittleEndian.Uint32(b[i*4:]) << 13))}
+		}
 	case d.IsFloat():
+		signBit := uint64(1) << (d.Bits() - 1)
 		return func(b []byte, i int64) sv {
 			var u uint64
 			for k := es - 1; k >= 0; k-- {
 				u = u<<8 | uint64(b[i*es+k])
 			}
-			return sv{f: tensor.FloatFromBits(d, u)}
+			f := tensor.FloatFromBits(d, u)
+			if f != f && u&signBit != 0 {
+				f = math.Copysign(f, -1) // keep a NaN's sign: TOTALORDER sees it
+			}
+			return sv{f: f}
 		}
 	case d == tensor.C64:
 		return func(b []byte, i int64) sv {
@@ -99,6 +113,28 @@ func storer(d tensor.DType) storeFn {
 			}
 		}
 	}
+}
+
+// halfToFloat32 widens an IEEE binary16 pattern exactly, NaN payload and sign
+// included (the payload moves to the top of the f32 mantissa).
+func halfToFloat32(h uint16) float32 {
+	sign := uint32(h>>15) << 31
+	exp := uint32(h>>10) & 0x1F
+	man := uint32(h) & 0x3FF
+	switch {
+	case exp == 0x1F:
+		return math.Float32frombits(sign | 0x7F800000 | man<<13)
+	case exp == 0 && man == 0:
+		return math.Float32frombits(sign)
+	case exp == 0:
+		// Subnormal: man × 2^-24.
+		f := float32(man) * (1.0 / (1 << 24))
+		if sign != 0 {
+			f = -f
+		}
+		return f
+	}
+	return math.Float32frombits(sign | (exp+112)<<23 | man<<13)
 }
 
 // bf16Bits rounds an f32 to bfloat16, nearest even; NaNs stay NaN (quiet).
@@ -204,7 +240,7 @@ func applyBin(k binKind, d tensor.DType, a, b sv) sv {
 		case binAdd:
 			return sv{c: a.c + b.c}
 		case binMul:
-			return sv{c: a.c * b.c}
+			return sv{c: cmul(d, a.c, b.c)}
 		case binMax:
 			if cless(a.c, b.c) {
 				return b
@@ -252,6 +288,19 @@ func applyBin(k binKind, d tensor.DType, a, b sv) sv {
 		}
 	}
 	return a
+}
+
+// cmul multiplies as XLA:CPU does: its LLVM backend fuses each part into one
+// multiply-add, re = fma(a, c, -(b·d)), im = fma(a, d, b·c); for complex64
+// the fused step is exact in float64 with b·d rounded to f32 first.
+func cmul(dt tensor.DType, x, y complex128) complex128 {
+	a, b, c, d := real(x), imag(x), real(y), imag(y)
+	if dt == tensor.C64 {
+		bd := float64(float32(b * d))
+		bc := float64(float32(b * c))
+		return complex(float64(float32(a*c-bd)), float64(float32(a*d+bc)))
+	}
+	return complex(math.FMA(a, c, -(b*d)), math.FMA(a, d, b*c))
 }
 
 // cless orders complex numbers lexicographically (real, then imaginary), as

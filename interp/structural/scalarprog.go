@@ -314,32 +314,40 @@ func cmp3(lt, gt bool) int {
 	return 0
 }
 
-// totalKey maps a float to an integer whose order is IEEE totalOrder on the
-// value's bits in type d (-NaN < -Inf < ... < -0 < +0 < ... < +Inf < +NaN).
+// totalKey maps a float of type d to an integer whose order is IEEE
+// totalOrder (-NaN < -Inf < ... < -0 < +0 < ... < +Inf < +NaN), as the
+// element-wise compare orders it: f64 on its bits, the 16- and 32-bit formats
+// on their f32 widening (NaN sign and payload kept), 8-bit and smaller formats
+// on their sign-magnitude bit pattern (f8E8M0FNU, unsigned, plainly).
 func totalKey(d tensor.DType, f float64) int64 {
-	var k int64
 	switch d {
 	case tensor.F64:
-		k = int64(math.Float64bits(f))
-	default:
-		// Narrower types: their own bit pattern, sign moved to bit 63.
-		bits := uint64(tensor.FloatToBits(d, f))
-		if d == tensor.F32 {
-			bits = uint64(math.Float32bits(float32(f)))
-		}
-		nb := d.Bits()
-		sign := bits >> (nb - 1) & 1
-		mag := bits & (1<<(nb-1) - 1)
-		k = int64(mag)
-		if sign == 1 {
-			k = -k - 1
+		k := int64(math.Float64bits(f))
+		if k < 0 {
+			k ^= math.MaxInt64
 		}
 		return k
+	case tensor.F32, tensor.BF16, tensor.F16, tensor.TF32:
+		k := int32(math.Float32bits(float32(f)))
+		if k < 0 {
+			k ^= math.MaxInt32
+		}
+		return int64(k)
 	}
-	if k < 0 {
-		k ^= math.MaxInt64
+	nb := d.Bits()
+	bits := tensor.FloatToBits(d, f)
+	if d == tensor.F8E8M0FNU {
+		return int64(bits)
 	}
-	return k
+	signBit := uint64(1) << (nb - 1)
+	if f != f && math.Signbit(f) {
+		bits |= signBit
+	}
+	mag := int64(bits & (signBit - 1))
+	if bits&signBit != 0 {
+		return -mag - 1
+	}
+	return mag
 }
 
 // convertInstr covers the conversions that appear in region bodies (bool and
