@@ -4,31 +4,18 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/hlovm/hlovm/bytecode"
 	_ "github.com/hlovm/hlovm/interp/all" // kernels, so KERNEL instructions build
-	"github.com/hlovm/hlovm/stablehlo"
-	"github.com/hlovm/hlovm/stablehlo/chlo"
 	"github.com/hlovm/hlovm/stablehlo/load"
 )
 
-// loadProgram reads a StableHLO file, legalizes any CHLO ops it holds (JAX's
-// text form keeps them; portable artifacts do not), and compiles it.
+// loadProgram reads a StableHLO file (load.File legalizes CHLO and normalizes
+// as XLA does) and compiles it.
 func loadProgram(path, entry string, lenient bool) (*bytecode.Program, error) {
 	m, err := load.File(path)
 	if err != nil {
 		return nil, err
-	}
-	hasCHLO := false
-	m.Walk(func(op *stablehlo.Op) bool {
-		hasCHLO = hasCHLO || strings.HasPrefix(op.Name, "chlo.")
-		return !hasCHLO
-	})
-	if hasCHLO {
-		if err := chlo.Legalize(m); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
 	}
 	p, err := bytecode.CompileWith(m, bytecode.Options{Entry: entry, Lenient: lenient})
 	if err != nil {
