@@ -1,6 +1,7 @@
 package stablehlo
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -21,8 +22,16 @@ func Print(m *Module) string { return PrintWith(m, PrintOptions{}) }
 func (m *Module) String() string { return Print(m) }
 
 // PrintWith is Print with options.
-func PrintWith(m *Module, opts PrintOptions) string {
+func PrintWith(m *Module, opts PrintOptions) (out string) {
 	p := &printer{opts: opts}
+	// Printing is used in error messages, so malformed IR (say a nil type inside
+	// an attribute, whose String panics) must not crash: the text so far is
+	// returned with a note.
+	defer func() {
+		if r := recover(); r != nil {
+			out = p.b.String() + "\n// print error: malformed IR: " + fmt.Sprint(r) + "\n"
+		}
+	}()
 	if m == nil {
 		return "module {\n}\n"
 	}
@@ -57,11 +66,16 @@ func PrintWith(m *Module, opts PrintOptions) string {
 
 // PrintOp prints one op (and its regions) for debugging and error messages.
 // Values defined outside the op get names of their own (%ext0, ...).
-func PrintOp(op *Op) string {
+func PrintOp(op *Op) (out string) {
 	if op == nil {
 		return "<nil op>"
 	}
 	p := &printer{sc: newScope()}
+	defer func() {
+		if r := recover(); r != nil {
+			out = p.b.String() + " // print error: malformed IR: " + fmt.Sprint(r)
+		}
+	}()
 	p.nameIsolated(op)
 	p.op(op, 0, "")
 	return strings.TrimSuffix(p.b.String(), "\n")

@@ -416,6 +416,12 @@ func TestPrintMalformed(t *testing.T) {
 			t.Errorf("module %d: printed %q", i, s)
 		}
 	}
+	// A nil type inside an attribute: the attribute's String panics; the
+	// printer reports it instead of crashing.
+	bad := &Module{Attrs: []NamedAttr{{"t", &TypeAttr{Type: &FunctionType{Inputs: []Type{nil}}}}}}
+	if s := Print(bad); !strings.Contains(s, "print error") {
+		t.Errorf("malformed attribute printed as %q", s)
+	}
 	if s := PrintOp(nil); s == "" {
 		t.Error("PrintOp(nil) printed nothing")
 	}
