@@ -130,6 +130,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	if *profile {
 		fmt.Fprintf(stdout, "\nprofile: %v wall, %d instructions, peak %d bytes live (inputs %d, constants %d, outputs %d), %d allocated, %d reused, %d in place\n",
 			elapsed, st.Instructions, st.PeakBytes, st.InputBytes, st.ConstBytes, st.OutputBytes, st.Allocs, st.Reused, st.InPlace)
+		fmt.Fprintf(stdout, "region entries (the counters tier promotion reads):\n")
+		for _, f := range p.Funcs {
+			if n := f.Entries.Load(); n > 0 {
+				fmt.Fprintf(stdout, "%10d  %s (%s)\n", n, f.Name, f.Kind)
+			}
+		}
 		fmt.Fprintf(stdout, "%12s %8s  %-28s %s\n", "time", "count", "op", "where")
 		for i, e := range st.Profile {
 			if i == 40 {
