@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -34,7 +35,11 @@ type convPlan struct {
 	// (1×1 window, unit strides and dilations, no padding), so the lhs
 	// channels already are the im2col matrix
 	pointwise bool
-	P, KS     int
+	// strides of the lhs as it arrives (no transposition to [N, C, S...]):
+	// batch, feature, and the spatial strides baked into offs
+	bStride, cStride int
+	spStride         []int64
+	P, KS            int
 }
 
 func buildConvolution(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -174,8 +179,18 @@ func planConv(op *stablehlo.Op) (*convPlan, error) {
 		return nil, fmt.Errorf("unsupported element type %v", ot.Elem)
 	}
 	p.acc = accFor(rd)
+	if tensor.NumElements(lt.Shape) > math.MaxInt32 {
+		return nil, fmt.Errorf("lhs %v has too many elements for this kernel", lt)
+	}
+	lstr := tensor.Strides(lt.Shape)
+	p.bStride, p.cStride = int(lstr[dn.InputBatch]), int(lstr[dn.InputFeature])
+	p.spStride = make([]int64, ns)
+	for i, d := range dn.InputSpatial {
+		p.spStride[i] = lstr[d]
+	}
 	p.offs, p.P, p.KS = p.offsets()
-	p.pointwise = p.KS == 1 && p.P == int(prod(p.inSp))
+	// pointwise needs the canonical layout too: channels as contiguous rows
+	p.pointwise = p.KS == 1 && p.P == int(prod(p.inSp)) && isIdentity(p.lhsPerm)
 	for i, o := range p.offs {
 		if int(o) != i {
 			p.pointwise = false
@@ -231,7 +246,7 @@ func (p *convPlan) offsets() ([]int32, int, int) {
 		}
 		per[i] = t
 	}
-	inStr := tensor.Strides(p.inSp)
+	inStr := p.spStride
 	offs := make([]int32, KS*P)
 	kIdx := make([]int64, ns)
 	for ks := 0; ks < KS; ks++ {
@@ -289,15 +304,14 @@ func convRun[T any](p *convPlan, par int, lhs, rhs []T, gemm func(par, m, n, k i
 		w := rhs[g*Og*IKS : (g+1)*Og*IKS]
 		dst := out[(b*int(p.O)+g*Og)*P : (b*int(p.O)+(g+1)*Og)*P]
 		if p.pointwise {
-			base := (lb*int(p.C) + c0) * S
+			base := lb*p.bStride + c0*p.cStride
 			gemm(inner, Og, P, IKS, w, lhs[base:base+I*S], dst)
 			return
 		}
 		cols := make([]T, IKS*P)
 		var zero T
 		for c := 0; c < I; c++ {
-			base := (lb*int(p.C) + c0 + c) * S
-			src := lhs[base : base+S]
+			src := lhs[lb*p.bStride+(c0+c)*p.cStride:]
 			for ks := 0; ks < KS; ks++ {
 				row := cols[(c*KS+ks)*P : (c*KS+ks+1)*P]
 				o := offs[ks*P : (ks+1)*P]
@@ -325,7 +339,7 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 	}
 	switch p.acc {
 	case accF32:
-		l := permute(loadF32(args[0]), p.lhsShape, p.lhsPerm)
+		l := loadF32(args[0])
 		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm)
 		var c []float32
 		if useAsmGemm() && !p.pointwise {
@@ -333,9 +347,13 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 		} else {
 			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float32) { gemmF32(par, 1, m, n, k, a, false, b, false, c) })
 		}
-		storeF32(results[0], permute(c, p.canonOut, p.outPerm))
+		if results[0].DType == tensor.F32 {
+			permuteInto(tensor.View[float32](results[0]), c, p.canonOut, p.outPerm)
+		} else {
+			storeF32(results[0], permute(c, p.canonOut, p.outPerm))
+		}
 	case accF64:
-		l := permute(loadF64(args[0]), p.lhsShape, p.lhsPerm)
+		l := loadF64(args[0])
 		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
 		var c []float64
 		if useAsmGemm() && !p.pointwise {
@@ -343,19 +361,23 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 		} else {
 			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float64) { gemmF64(par, 1, m, n, k, a, false, b, false, c) })
 		}
-		storeF64(results[0], permute(c, p.canonOut, p.outPerm))
+		if results[0].DType == tensor.F64 {
+			permuteInto(tensor.View[float64](results[0]), c, p.canonOut, p.outPerm)
+		} else {
+			storeF64(results[0], permute(c, p.canonOut, p.outPerm))
+		}
 	case accC64:
-		l := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm)
+		l := loadC64(args[0])
 		r := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm)
 		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []complex64) { gemmC64(par, 1, m, n, k, a, false, b, false, c) })
 		storeC64(results[0], permute(c, p.canonOut, p.outPerm))
 	case accC128:
-		l := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm)
+		l := loadC128(args[0])
 		r := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)
 		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []complex128) { gemmC128(par, 1, m, n, k, a, false, b, false, c) })
 		storeC128(results[0], permute(c, p.canonOut, p.outPerm))
 	default:
-		l := permute(loadI64(args[0]), p.lhsShape, p.lhsPerm)
+		l := loadI64(args[0])
 		r := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm)
 		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []int64) { gemmI64(par, 1, m, n, k, a, b, c) })
 		storeI64(results[0], permute(c, p.canonOut, p.outPerm))

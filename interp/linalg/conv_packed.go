@@ -11,7 +11,6 @@ import "sync"
 // group are packed once per call into mr-row panels.
 func convPacked[T floatT](p *convPlan, par int, lhs, rhs []T, mr, nr int, kern func(int, *T, *T, *T, int)) []T {
 	offs, P, KS := p.offs, p.P, p.KS
-	S := int(prod(p.inSp))
 	G := int(p.fgc * p.bgc)
 	Og := int(p.O) / G
 	Nout := int(p.N / p.bgc)
@@ -83,7 +82,7 @@ func convPacked[T floatT](p *convPlan, par int, lhs, rhs []T, mr, nr int, kern f
 					p0 := jp * nr
 					w := min(nr, P-p0)
 					for c := 0; c < I; c++ {
-						src := lhs[(lb*int(p.C)+c0+c)*S : (lb*int(p.C)+c0+c+1)*S]
+						src := lhs[lb*p.bStride+(c0+c)*p.cStride:]
 						for ks := 0; ks < KS; ks++ {
 							row := panel[(c*KS+ks)*nr : (c*KS+ks+1)*nr]
 							o := offs[ks*P+p0 : ks*P+p0+w]

@@ -166,6 +166,8 @@ func convCases() []convCase {
 		{"reversal", nhwc, []int64{1, 5, 5, 2}, []int64{3, 2, 2, 2}, one2, one2, one2, []int64{0, 0, 1, 1}, []bool{true, false}, 1, 1},
 		{"odd-layout", odd, []int64{3, 5, 6, 2}, []int64{3, 2, 3, 4}, []int64{1, 2}, []int64{1, 2}, []int64{2, 1}, []int64{1, 0, 2, 1}, []bool{false, true}, 1, 1},
 		{"1d", conv1d, []int64{2, 9, 3}, []int64{3, 3, 5}, []int64{2}, []int64{1}, []int64{1}, []int64{1, 1}, nil, 1, 1},
+		{"pointwise", nchw, []int64{2, 6, 4, 5}, []int64{8, 3, 1, 1}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 2, 1},
+		{"nhwc-1x1", nhwc, []int64{2, 4, 5, 6}, []int64{1, 1, 6, 3}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 1},
 		{"3d", conv3d, []int64{1, 2, 4, 4, 3}, []int64{3, 2, 2, 2, 2}, []int64{1, 1, 1}, []int64{1, 1, 1}, []int64{1, 1, 1}, []int64{0, 0, 1, 1, 0, 0}, nil, 1, 1},
 	}
 }

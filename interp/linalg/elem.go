@@ -365,10 +365,21 @@ func permute[T any](src []T, shape []int64, perm []int) []T {
 	if identity {
 		return src
 	}
+	out := make([]T, len(src))
+	permuteInto(out, src, shape, perm)
+	return out
+}
+
+// permuteInto writes src (with the given shape) transposed by perm (output
+// dimension i is input dimension perm[i]) into dst.
+func permuteInto[T any](out, src []T, shape []int64, perm []int) {
 	n := len(src)
-	out := make([]T, n)
+	if isIdentity(perm) {
+		copy(out, src)
+		return
+	}
 	if n == 0 {
-		return out
+		return
 	}
 	r := len(shape)
 	strides := tensor.Strides(shape)
@@ -400,7 +411,6 @@ func permute[T any](src []T, shape []int64, perm []int) []T {
 			idx[d] = 0
 		}
 	}
-	return out
 }
 
 // ---- attribute helpers ----
