@@ -65,6 +65,17 @@ func TestParallelPaths(t *testing.T) {
 			}
 		}
 	})
+	t.Run("reduce_generic_bf16", func(t *testing.T) {
+		in := randBuffer(r, tensor.BF16, []int64{300, 200})
+		init := tensor.New(tensor.BF16, nil)
+		for _, dim := range []int64{0, 1} {
+			want := naiveReduce(in, []int64{dim}, tensor.BF16, sv{}, func(a, b sv) sv { return applyBin(binAdd, tensor.BF16, a, b) })
+			got := runMain(t, reduceSrc(tensor.BF16, []int64{300, 200}, []int64{dim}, want.Shape, "stablehlo.add"), in, init)[0]
+			if err := compareBuffers(got, want, false); err != nil {
+				t.Fatalf("dim %d: %v", dim, err)
+			}
+		}
+	})
 	t.Run("transpose_big", func(t *testing.T) {
 		in := randBuffer(r, tensor.F32, []int64{600, 700})
 		got := runMain(t, `func.func @main(%a: tensor<600x700xf32>) -> tensor<700x600xf32> {

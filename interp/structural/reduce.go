@@ -478,26 +478,35 @@ func genericReduce(plan reducePlan, n int, dts []tensor.DType, b *body) interp.K
 				acc[o*int64(n)+int64(i)] = v
 			}
 		}
-		st := b.newState()
-		argv := make([]sv, 2*n)
-		var err error
-		plan.walk(func(inOff, outOff, cnt, is, os int64) {
-			if err != nil {
-				return
-			}
-			for j := int64(0); j < cnt; j++ {
-				o := (outOff + j*os) * int64(n)
-				copy(argv[:n], acc[o:o+int64(n)])
-				for i := 0; i < n; i++ {
-					argv[n+i] = lds[i](args[i].Data, inOff+j*is)
-				}
-				if err = b.eval(ctx, st, argv, acc[o:o+int64(n)]); err != nil {
-					return
-				}
+		parts := plan.split(parallelism(ctx, args[0].NumElements()*32))
+		errs := make([]error, len(parts))
+		parallelFor(len(parts), int64(len(parts)), func(lo, hi int64) {
+			for pi := lo; pi < hi; pi++ {
+				st := b.newState()
+				argv := make([]sv, 2*n)
+				var err error
+				parts[pi].walk(func(inOff, outOff, cnt, is, os int64) {
+					if err != nil {
+						return
+					}
+					for j := int64(0); j < cnt; j++ {
+						o := (outOff + j*os) * int64(n)
+						copy(argv[:n], acc[o:o+int64(n)])
+						for i := 0; i < n; i++ {
+							argv[n+i] = lds[i](args[i].Data, inOff+j*is)
+						}
+						if err = b.eval(ctx, st, argv, acc[o:o+int64(n)]); err != nil {
+							return
+						}
+					}
+				})
+				errs[pi] = err
 			}
 		})
-		if err != nil {
-			return err
+		for _, err := range errs {
+			if err != nil {
+				return err
+			}
 		}
 		for i := 0; i < n; i++ {
 			for o := int64(0); o < outN; o++ {
