@@ -619,7 +619,49 @@ func (fb *fbuilder) kernel(op *stablehlo.Op, in *Instr) error {
 		return err
 	}
 	in.Op, in.Args, in.Kernel = KERNEL, args, k
+	in.Alias = sameBytesLayout(op)
 	return nil
+}
+
+// sameBytesLayout reports whether op's result 0 has exactly the bytes of its
+// operand 0 (row-major): reshape, a bitcast_convert, or a broadcast_in_dim
+// that only inserts or renames unit dimensions. Such a result can simply take
+// over a dying operand's storage, without running the kernel.
+func sameBytesLayout(op *stablehlo.Op) bool {
+	if len(op.Operands) != 1 || len(op.Results) != 1 {
+		return false
+	}
+	in, ok1 := op.Operands[0].Type.(*stablehlo.TensorType)
+	out, ok2 := op.Results[0].Type.(*stablehlo.TensorType)
+	if !ok1 || !ok2 {
+		return false
+	}
+	ia, ea := allocOf(in)
+	oa, eb := allocOf(out)
+	if ea != nil || eb != nil || ia.Bytes != oa.Bytes {
+		return false
+	}
+	switch op.Name {
+	case "stablehlo.reshape":
+		return ia.DType == oa.DType
+	case "stablehlo.bitcast_convert":
+		// Not for i1 or sub-byte types, whose one-byte storage is not their
+		// bit pattern (0/1, sign-extended).
+		narrow := func(d tensor.DType) bool { return d.StorageSize()*8 != d.Bits() }
+		return !narrow(ia.DType) && !narrow(oa.DType)
+	case "stablehlo.broadcast_in_dim":
+		dims, ok := op.Attr("broadcast_dimensions").(*stablehlo.DenseArrayAttr)
+		if !ok || ia.DType != oa.DType || tensor.NumElements(ia.Shape) != tensor.NumElements(oa.Shape) {
+			return false
+		}
+		for i := 1; i < len(dims.Ints); i++ {
+			if dims.Ints[i] <= dims.Ints[i-1] {
+				return false // a transpose, not a relabelling
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // region compiles region ri of op as a sub-program of this Func. It returns the
@@ -841,7 +883,9 @@ func (fb *fbuilder) allocate() {
 				in.Moves[i] = dead(a) && n == 1
 			}
 		}
-		if in.Op == KERNEL && !fb.c.opts.NoInPlace && len(in.Allocs) > 0 && interp.InPlace(in.Name) {
+		if in.Op == KERNEL && in.Alias && !fb.c.opts.NoInPlace && dead(args[0]) {
+			in.InPlace = []int32{0}
+		} else if in.Op == KERNEL && !fb.c.opts.NoInPlace && len(in.Allocs) > 0 && interp.InPlace(in.Name) {
 			for i, a := range args {
 				if dead(a) && fb.sameBytes(in.Args[i], in.Allocs[0].Bytes) {
 					in.InPlace = append(in.InPlace, int32(i))

@@ -121,7 +121,11 @@ func (p *Program) disInstr(pc int, in *Instr) string {
 		b.WriteString(" dies{" + regs(in.Dies) + "}")
 	}
 	if len(in.InPlace) > 0 {
-		fmt.Fprintf(&b, " inplace%v", in.InPlace)
+		if in.Alias {
+			b.WriteString(" alias")
+		} else {
+			fmt.Fprintf(&b, " inplace%v", in.InPlace)
+		}
 	}
 	if len(in.Types) > 0 {
 		b.WriteString(" : " + types(in.Types))

@@ -45,7 +45,10 @@
 // hands result 0 such an argument's storage when, at run time, nothing else
 // holds it. CALL and WHILE mark arguments that die there and appear once as
 // Moves, so the callee (a while body, say) owns them and can update loop state
-// in place.
+// in place. Ops whose result is their operand's bytes under another type or
+// shape (reshape, bitcast_convert, a broadcast_in_dim that only adds unit
+// dimensions) are marked Alias: when the operand dies, the result takes over
+// its storage and the kernel does not run at all.
 //
 // # Regions kernels call
 //

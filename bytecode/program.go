@@ -95,6 +95,10 @@ type Instr struct {
 	// argument indices whose buffer Results[0] may take over when that argument
 	// dies here and nothing else holds it (same byte size).
 	InPlace []int32
+	// Alias: result 0 holds exactly argument 0's bytes (reshape, bitcast,
+	// unit-dimension broadcast). When it takes over argument 0's storage
+	// (InPlace is then [0]) the kernel is skipped.
+	Alias bool
 	// Subs are sub-program (Func) indices: CALL [callee], WHILE [cond, body],
 	// CASE [branches...], IF [then, else].
 	Subs []int32

@@ -718,6 +718,17 @@ func (r *run) kernel(in *bytecode.Instr, regs []*rbuf) (err error) {
 		res = append(res, out[j].b)
 	}
 	r.res = res
+	if in.Alias && out[0] == regs[in.Args[0]] {
+		// The result took over its operand's storage, which already holds
+		// its bytes: nothing to compute.
+		for j, d := range in.Results {
+			regs[d] = out[j]
+		}
+		clear(r.args)
+		clear(r.res)
+		clear(r.outs)
+		return nil
+	}
 	if err := callKernel(in.Kernel, &r.ictx, args, res); err != nil {
 		for _, o := range out {
 			r.release(o)

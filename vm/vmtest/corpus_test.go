@@ -505,3 +505,50 @@ func TestCorpusConcurrent(t *testing.T) {
 		})
 	}
 }
+
+// TestAliasOps: reshape, bitcast_convert and unit-dimension broadcasts of a
+// dying value take over its storage without running a kernel; otherwise
+// (the operand lives on, or an input) they copy.
+func TestAliasOps(t *testing.T) {
+	src := `func.func @main(%x: tensor<2x3xf32>) -> (tensor<6xi32>, tensor<2x3xf32>) {
+  %0 = stablehlo.reshape %x : (tensor<2x3xf32>) -> tensor<3x2xf32>
+  %1 = stablehlo.reshape %0 : (tensor<3x2xf32>) -> tensor<6xf32>
+  %2 = stablehlo.broadcast_in_dim %1, dims = [1] : (tensor<6xf32>) -> tensor<1x6xf32>
+  %3 = stablehlo.bitcast_convert %2 : (tensor<1x6xf32>) -> tensor<1x6xi32>
+  %4 = stablehlo.reshape %3 : (tensor<1x6xi32>) -> tensor<6xi32>
+  %5 = stablehlo.reshape %4 : (tensor<6xi32>) -> tensor<2x3xi32>
+  %6 = stablehlo.bitcast_convert %5 : (tensor<2x3xi32>) -> tensor<2x3xf32>
+  %7 = stablehlo.reshape %6 : (tensor<2x3xf32>) -> tensor<6xf32>
+  %8 = stablehlo.bitcast_convert %7 : (tensor<6xf32>) -> tensor<6xi32>
+  return %8, %6 : tensor<6xi32>, tensor<2x3xf32>
+}`
+	m, err := load.Bytes([]byte(src), "alias.mlir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := bytecode.Compile(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := tensor.New(tensor.F32, []int64{2, 3})
+	for i := range tensor.View[float32](x) {
+		tensor.View[float32](x)[i] = float32(i) + 0.5
+	}
+	out, st, err := vm.RunWithStats(context.Background(), p, []*tensor.Buffer{x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// %0 copies (its operand is the input); %6 lives on, so %7 copies; the
+	// other seven take over their operand.
+	if st.Allocs != 2 || st.InPlace != 7 {
+		t.Errorf("%d allocations, %d in place; want 2 and 7\n%s", st.Allocs, st.InPlace, p.Disassemble())
+	}
+	for i, v := range tensor.View[float32](out[1]) {
+		if v != float32(i)+0.5 || math.Float32frombits(uint32(tensor.View[int32](out[0])[i])) != v {
+			t.Fatalf("element %d: %v, %v", i, v, tensor.View[int32](out[0])[i])
+		}
+	}
+	if tensor.View[float32](x)[0] != 0.5 {
+		t.Error("input modified")
+	}
+}
