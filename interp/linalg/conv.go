@@ -11,15 +11,18 @@ import (
 
 func init() { register("stablehlo.convolution", buildConvolution) }
 
-// convPlan is a convolution specialised at build time. Operands are brought to
-// canonical layouts — lhs [N, C, S...], rhs [O, I, K...], result [N', O, P...]
-// — and every (group, output batch) pair becomes one GEMM:
+// convPlan is a convolution specialised at build time. The rhs is brought to
+// [O, I, K...] and the result computed as [N', O, P...] (then transposed into
+// the requested layout); the lhs is read in its own layout through strides.
+// Every (group, output batch) pair is one GEMM:
 //
 //	out[b, g·Og : (g+1)·Og, :] = rhs[g·Og : (g+1)·Og, :] (Og × I·KS)  ×  cols (I·KS × P)
 //
 // where cols is the im2col matrix of the lhs window for that batch and group
 // (padding, strides, dilations and window reversal folded into an offset
-// table). Floats use gonum's GEMM; integers use a wrapping int64 product.
+// table built once). f32/f64 on AVX2+FMA3 machines gather cols straight into
+// packed micro-kernel panels (conv_packed.go); other cases materialise cols
+// and call the domain's GEMM (integers: a wrapping int64 product).
 type convPlan struct {
 	lhsShape, rhsShape, outShape  []int64
 	lhsPerm, rhsPerm, outPerm     []int

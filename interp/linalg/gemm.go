@@ -9,9 +9,11 @@ import (
 
 // Batched GEMM in each accumulation domain: c[b] = op(a[b]) * op(b[b]) with
 // a[b] M×K (or K×M when ta), b[b] K×N (or N×K when tb), c[b] M×N, row-major and
-// contiguous per batch. float32/float64/complex128 go to gonum's BLAS, which
-// blocks and runs large products over all cores itself; batches of small
-// products are spread over goroutines here instead.
+// contiguous per batch. float32/float64 use packedGemm (our AVX2+FMA3
+// micro-kernels) where the CPU has them and gonum's BLAS otherwise;
+// complex types use gonum's Cgemm/Zgemm; integers a wrapping int64 loop.
+// Batches of small products are spread over goroutines here; a single large
+// product is parallelised inside the GEMM.
 
 var impl gonum.Implementation
 
