@@ -2,7 +2,9 @@ package structural
 
 import (
 	"fmt"
+	"math/rand"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/hlovm/hlovm/interp"
@@ -86,6 +88,47 @@ func BenchmarkReduceSumAll(b *testing.B) {
 			src := reduceSrc(tensor.F32, []int64{n, n}, []int64{0, 1}, nil, "stablehlo.add")
 			in := []*tensor.Buffer{tensor.New(tensor.F32, []int64{n, n}), tensor.New(tensor.F32, nil)}
 			benchKernel(b, src, in, []*tensor.Buffer{tensor.New(tensor.F32, nil)})
+		})
+	}
+}
+
+// BenchmarkSortJAX sorts rows of f32 with JAX's comparator (recognised as a
+// key function): n rows of n elements.
+func BenchmarkSortJAX(b *testing.B) {
+	for _, n := range []int64{256, 1024} {
+		b.Run(fmt.Sprintf("f32_%dx%d", n, n), func(b *testing.B) {
+			ty := typeStr(tensor.F32, []int64{n, n})
+			src := `func.func @main(%k: ` + ty + `, %v: ` + ty + `) -> ` + ty + ` {
+  %r:2 = "stablehlo.sort"(%k, %v) ({
+    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>, %i1: tensor<f32>, %i2: tensor<f32>):` + jaxFloatComparator[strings.Index(jaxFloatComparator, "\n      %cst"):] + `
+  }) {dimension = 1 : i64, is_stable = true} : (` + ty + `, ` + ty + `) -> (` + ty + `, ` + ty + `)
+  return %r#0 : ` + ty + `
+}`
+			r := rand.New(rand.NewSource(1))
+			in := []*tensor.Buffer{randBuffer(r, tensor.F32, []int64{n, n}), randBuffer(r, tensor.F32, []int64{n, n})}
+			benchKernel(b, src, in, []*tensor.Buffer{tensor.New(tensor.F32, []int64{n, n}), tensor.New(tensor.F32, []int64{n, n})})
+		})
+	}
+}
+
+// BenchmarkGatherRows gathers n random rows of a 4096×256 f32 table
+// (an embedding lookup).
+func BenchmarkGatherRows(b *testing.B) {
+	for _, n := range []int64{256, 4096, 65536} {
+		b.Run(fmt.Sprintf("rows_%d", n), func(b *testing.B) {
+			src := fmt.Sprintf(`func.func @main(%%t: tensor<4096x256xf32>, %%i: tensor<%dx1xi32>) -> tensor<%dx256xf32> {
+  %%0 = "stablehlo.gather"(%%t, %%i) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 256>} : (tensor<4096x256xf32>, tensor<%dx1xi32>) -> tensor<%dx256xf32>
+  return %%0 : tensor<%dx256xf32>
+}`, n, n, n, n, n)
+			idx := tensor.New(tensor.I32, []int64{n, 1})
+			r := rand.New(rand.NewSource(2))
+			for i, v := range tensor.View[int32](idx) {
+				_ = v
+				tensor.View[int32](idx)[i] = int32(r.Intn(4096))
+			}
+			out := tensor.New(tensor.F32, []int64{n, 256})
+			benchKernel(b, src, []*tensor.Buffer{tensor.New(tensor.F32, []int64{4096, 256}), idx}, []*tensor.Buffer{out})
+			b.SetBytes(int64(len(out.Data)))
 		})
 	}
 }
