@@ -624,7 +624,8 @@ func (fb *fbuilder) kernel(op *stablehlo.Op, in *Instr) error {
 }
 
 // sameBytesLayout reports whether op's result 0 has exactly the bytes of its
-// operand 0 (row-major): reshape, a bitcast_convert, or a broadcast_in_dim
+// operand 0 (row-major): reshape, a bitcast_convert, a convert to the same
+// type, a transpose that only moves unit dimensions, or a broadcast_in_dim
 // that only inserts or renames unit dimensions. Such a result can simply take
 // over a dying operand's storage, without running the kernel.
 func sameBytesLayout(op *stablehlo.Op) bool {
@@ -644,6 +645,28 @@ func sameBytesLayout(op *stablehlo.Op) bool {
 	switch op.Name {
 	case "stablehlo.reshape":
 		return ia.DType == oa.DType
+	case "stablehlo.convert":
+		return ia.DType == oa.DType // a no-op convert
+	case "stablehlo.transpose":
+		// Row-major bytes stay put when the dimensions larger than one keep
+		// their order.
+		perm, ok := op.Attr("permutation").(*stablehlo.DenseArrayAttr)
+		if !ok || ia.DType != oa.DType || len(perm.Ints) != len(ia.Shape) {
+			return false
+		}
+		last := int64(-1)
+		for _, d := range perm.Ints {
+			if d < 0 || d >= int64(len(ia.Shape)) {
+				return false
+			}
+			if ia.Shape[d] != 1 {
+				if d < last {
+					return false
+				}
+				last = d
+			}
+		}
+		return true
 	case "stablehlo.bitcast_convert":
 		// Not for i1 or sub-byte types, whose one-byte storage is not their
 		// bit pattern (0/1, sign-extended).
