@@ -346,7 +346,8 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm)
 		var c []float32
 		if useAsmGemm() && !p.pointwise {
-			c = convPacked(p, par, l, r, 6, 16, kernF32)
+			mr, nr, kern := f32Kernel()
+			c = convPacked(p, par, l, r, mr, nr, kern)
 		} else {
 			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float32) { gemmF32(par, 1, m, n, k, a, false, b, false, c) })
 		}
@@ -360,7 +361,8 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
 		var c []float64
 		if useAsmGemm() && !p.pointwise {
-			c = convPacked(p, par, l, r, 6, 8, kernF64)
+			mr, nr, kern := f64Kernel()
+			c = convPacked(p, par, l, r, mr, nr, kern)
 		} else {
 			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float64) { gemmF64(par, 1, m, n, k, a, false, b, false, c) })
 		}

@@ -8,8 +8,8 @@
 // f32, bf16, f16, f8 and tf32 results (rounded once at the end, as XLA:CPU
 // does), f64, complex64 (XLA computes c64 in single precision), complex128,
 // and wrapping int64 for integers and i1. f32/f64 use our own blocked GEMM
-// with AVX2+FMA3 assembly micro-kernels (packed_gemm.go, sgemm_amd64.s) where
-// the CPU has them, gonum's BLAS otherwise; complex products use gonum's
+// with AVX-512 or AVX2+FMA3 assembly micro-kernels (packed_gemm.go,
+// sgemm*_amd64.s) where the CPU has them, gonum's BLAS otherwise; complex products use gonum's
 // Cgemm/Zgemm. Batches of small products run on ctx.Parallelism goroutines.
 // Dot algorithm attributes round the operands to the algorithm's precision
 // type and pick its accumulation type.

@@ -200,3 +200,14 @@ func TestBF16FastPaths(t *testing.T) {
 		}
 	}
 }
+
+// Where AVX-512 is available, the AVX2 kernels still give the same answers.
+func TestDotAVX2Kernels(t *testing.T) {
+	if !hasAVX512 || !useAsmGemm() {
+		t.Skip("no AVX-512 here: the AVX2 kernels are the default path, covered by the other tests")
+	}
+	noAVX512 = true
+	defer func() { noAVX512 = false }()
+	TestDotGeneralAgainstNaive(t)
+	TestConvolutionAgainstNaive(t)
+}

@@ -85,8 +85,9 @@ func gemmF32(par, nb, m, n, k int, a []float32, ta bool, b []float32, tb bool, c
 		if nb > 1 {
 			inner = max(1, par/nb)
 		}
+		mr, nr, kern := f32Kernel()
 		forBatches(nb, par, min(int64(m)*int64(n)*int64(k), 1<<20), func(i int) {
-			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], 6, 16, kernF32)
+			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], mr, nr, kern)
 		})
 		return
 	}
@@ -111,8 +112,9 @@ func gemmF64(par, nb, m, n, k int, a []float64, ta bool, b []float64, tb bool, c
 		if nb > 1 {
 			inner = max(1, par/nb)
 		}
+		mr, nr, kern := f64Kernel()
 		forBatches(nb, par, min(int64(m)*int64(n)*int64(k), 1<<20), func(i int) {
-			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], 6, 8, kernF64)
+			packedGemm(inner, m, n, k, a[i*m*k:(i+1)*m*k], ta, b[i*k*n:(i+1)*k*n], tb, c[i*m*n:(i+1)*m*n], mr, nr, kern)
 		})
 		return
 	}

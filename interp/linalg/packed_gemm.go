@@ -28,8 +28,8 @@ func putPanel[T floatT](b []T) {
 }
 
 // packedGemm is our own f32/f64 GEMM for amd64 machines with AVX2+FMA3: a
-// BLIS-style blocked product around a 6×16 (f32) / 6×8 (f64) assembly
-// micro-kernel. gonum's pure-Go GEMM (used elsewhere and as the fallback)
+// BLIS-style blocked product around an assembly micro-kernel (AVX2: 6×16 f32
+// / 6×8 f64 tiles; AVX-512: 12×32 / 12×16). gonum's pure-Go GEMM (used elsewhere and as the fallback)
 // runs at a few GFLOP/s per core; this reaches several times that. Blocks:
 // KC columns of A / rows of B are packed at a time (B into NR-wide panels
 // shared by all goroutines, A into MR-tall panels per task), and tasks over
@@ -50,8 +50,30 @@ var forceGonumGemm = false
 // useAsmGemm tells whether the micro-kernels can run here.
 func useAsmGemm() bool { return hasFMA3 && !forceGonumGemm }
 
-func kernF32(k int, a, b, c *float32, ldc int) { sgemm6x16(k, a, b, c, ldc) }
-func kernF64(k int, a, b, c *float64, ldc int) { dgemm6x8(k, a, b, c, ldc) }
+func kernF32(k int, a, b, c *float32, ldc int)    { sgemm6x16(k, a, b, c, ldc) }
+func kernF64(k int, a, b, c *float64, ldc int)    { dgemm6x8(k, a, b, c, ldc) }
+func kern512F32(k int, a, b, c *float32, ldc int) { sgemm12x32(k, a, b, c, ldc) }
+func kern512F64(k int, a, b, c *float64, ldc int) { dgemm12x16(k, a, b, c, ldc) }
+
+// noAVX512 keeps the AVX2 kernels even where AVX-512 is available (tests
+// exercise both).
+var noAVX512 = false
+
+// f32Kernel and f64Kernel pick the widest micro-kernel the CPU runs: AVX-512
+// tiles of 12×32 / 12×16, else AVX2 tiles of 6×16 / 6×8.
+func f32Kernel() (int, int, func(int, *float32, *float32, *float32, int)) {
+	if hasAVX512 && !noAVX512 {
+		return 12, 32, kern512F32
+	}
+	return 6, 16, kernF32
+}
+
+func f64Kernel() (int, int, func(int, *float64, *float64, *float64, int)) {
+	if hasAVX512 && !noAVX512 {
+		return 12, 16, kern512F64
+	}
+	return 6, 8, kernF64
+}
 
 // packedGemm sets c (m×n, row stride n) to op(a)·op(b): a is m×k (k×m when
 // ta), b is k×n (n×k when tb), both row-major and dense.

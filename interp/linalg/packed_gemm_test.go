@@ -50,6 +50,24 @@ func TestPackedGemm(t *testing.T) {
 				want := naiveGemm(m, n, k, a, ta, b, tb)
 				c64 := make([]float64, m*n)
 				packedGemm(4, m, n, k, a, ta, b, tb, c64, 6, 8, kernF64)
+				if hasAVX512 {
+					c512 := make([]float64, m*n)
+					packedGemm(4, m, n, k, a, ta, b, tb, c512, 12, 16, kern512F64)
+					c32w := make([]float32, m*n)
+					a32, b32 := make([]float32, len(a)), make([]float32, len(b))
+					for i := range a {
+						a32[i] = float32(a[i])
+					}
+					for i := range b {
+						b32[i] = float32(b[i])
+					}
+					packedGemm(3, m, n, k, a32, ta, b32, tb, c32w, 12, 32, kern512F32)
+					for i := range want {
+						if c512[i] != want[i] || float64(c32w[i]) != want[i] {
+							t.Fatalf("AVX-512 %v ta=%v tb=%v: element %d: f64 %v f32 %v want %v", s, ta, tb, i, c512[i], c32w[i], want[i])
+						}
+					}
+				}
 				a32, b32 := make([]float32, len(a)), make([]float32, len(b))
 				for i := range a {
 					a32[i] = float32(a[i])

@@ -30,3 +30,21 @@ var hasFMA3 = func() bool {
 	_, b7, _, _ := cpuid(7, 0)
 	return b7&(1<<5) != 0
 }()
+
+//go:noescape
+func sgemm12x32(k int, a, b, c *float32, ldc int)
+
+//go:noescape
+func dgemm12x16(k int, a, b, c *float64, ldc int)
+
+// hasAVX512 reports AVX-512F with the OS saving the opmask and ZMM state.
+var hasAVX512 = func() bool {
+	if !hasFMA3 {
+		return false
+	}
+	_, b7, _, _ := cpuid(7, 0)
+	if b7&(1<<16) == 0 {
+		return false
+	}
+	return xgetbv0()&0xe6 == 0xe6
+}()
