@@ -245,14 +245,36 @@ func keyPermuter(d tensor.DType, k int, desc bool, ctype string) func(*interp.Ct
 	}
 }
 
+// sortByKey orders perm (0..m-1) by key, ties by position: a stable sort done
+// as an unstable sort of (key, position) pairs, which is several times faster
+// than a stable sort through perm's indirection.
 func sortByKey[K int64 | uint64](perm []int, key []K, desc bool) {
-	if desc {
-		slices.SortStableFunc(perm, func(a, b int) int {
-			return cmpKeys(key[b], key[a])
-		})
-		return
+	type kp struct {
+		k K
+		i int
 	}
-	slices.SortStableFunc(perm, func(a, b int) int { return cmpKeys(key[a], key[b]) })
+	pairs := make([]kp, len(perm))
+	for i := range pairs {
+		pairs[i] = kp{key[perm[i]], perm[i]}
+	}
+	if desc {
+		slices.SortFunc(pairs, func(a, b kp) int {
+			if c := cmpKeys(b.k, a.k); c != 0 {
+				return c
+			}
+			return a.i - b.i
+		})
+	} else {
+		slices.SortFunc(pairs, func(a, b kp) int {
+			if c := cmpKeys(a.k, b.k); c != 0 {
+				return c
+			}
+			return a.i - b.i
+		})
+	}
+	for i := range pairs {
+		perm[i] = pairs[i].i
+	}
 }
 
 func cmpKeys[K int64 | uint64](a, b K) int {
