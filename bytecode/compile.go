@@ -3,6 +3,7 @@ package bytecode
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -17,6 +18,9 @@ type Options struct {
 	// Lenient compiles an op the interpreter cannot build into a FAIL
 	// instruction (an error when reached) instead of failing the whole compile.
 	Lenient bool
+	// NoFold turns off constant folding (ops whose operands are all
+	// constants run at compile time; see foldable).
+	NoFold bool
 	// NoInPlace disables result-over-argument buffer reuse (a debugging aid and
 	// the reference the in-place tests compare against).
 	NoInPlace bool
@@ -40,6 +44,7 @@ func CompileWith(m *stablehlo.Module, opts Options) (p *Program, err error) {
 		funcs:        map[string]int32{},
 		consts:       map[*stablehlo.Op]int32{},
 		constByValue: map[string]int32{},
+		folded:       map[*stablehlo.Value]int32{},
 		regions:      map[regionKey]int32{},
 	}
 	entry, err := pickEntry(m, opts.Entry)
@@ -124,8 +129,10 @@ type compiler struct {
 	consts map[*stablehlo.Op]int32
 	// constByValue dedupes the pool by type and contents.
 	constByValue map[string]int32
-	regions      map[regionKey]int32 // kernel regions already compiled
-	depth        int
+	// folded maps values computed at compile time to their pool entries.
+	folded  map[*stablehlo.Value]int32
+	regions map[regionKey]int32 // kernel regions already compiled
+	depth   int
 }
 
 // function compiles a func.func (once).
@@ -245,6 +252,14 @@ func (fb *fbuilder) use(v *stablehlo.Value, user *stablehlo.Op) (int32, error) {
 	if v.Owner != nil && v.Owner.Name == "stablehlo.constant" {
 		return fb.constant(v.Owner)
 	}
+	if pi, ok := fb.c.folded[v]; ok {
+		id := fb.nvals
+		fb.nvals++
+		fb.vtypes = append(fb.vtypes, v.Type)
+		fb.vals[v] = id
+		fb.emit(vinstr{Instr: Instr{Op: CONST, Results: []int32{id}, Aux: pi, Name: v.Owner.Name, Loc: stablehlo.Short(v.Owner.Loc), Types: []stablehlo.Type{v.Type}}})
+		return id, nil
+	}
 	return 0, fmt.Errorf("%s at %s: operand %s is not defined in this region (not captured)", user.Name, stablehlo.Short(user.Loc), valueName(v))
 }
 
@@ -329,18 +344,98 @@ func (c *compiler) poolConst(op *stablehlo.Op) (int32, error) {
 		return 0, fmt.Errorf("%s at %s: %w", op.Name, loc, err)
 	}
 	b.Shape = al.Shape
-	// Equal constants share one pool entry (JAX repeats small ones often).
-	key := tt.String() + "\x00" + string(b.Data)
+	pi := c.addPool(b, tt, loc)
+	c.consts[op] = pi
+	return pi, nil
+}
+
+// addPool adds a buffer to the constant pool; equal constants (same type and
+// contents: JAX repeats small ones often) share one entry.
+func (c *compiler) addPool(b *tensor.Buffer, t stablehlo.Type, loc string) int32 {
+	key := t.String() + "\x00" + string(b.Data)
 	if pi, ok := c.constByValue[key]; ok {
-		c.consts[op] = pi
-		return pi, nil
+		return pi
 	}
 	pi := int32(len(c.prog.Consts))
 	c.constByValue[key] = pi
 	c.prog.Consts = append(c.prog.Consts, b)
 	c.prog.ConstLocs = append(c.prog.ConstLocs, loc)
-	c.consts[op] = pi
-	return pi, nil
+	return pi
+}
+
+// Constant folding limits: results and operands of at most these sizes are
+// computed at compile time (folding must keep compiles fast and the pool
+// small).
+const (
+	maxFoldResultBytes  = 1 << 16
+	maxFoldOperandBytes = 1 << 20
+)
+
+// unfoldable ops have effects or state beyond their operands' values.
+var unfoldable = map[string]bool{
+	"stablehlo.custom_call": true, "stablehlo.rng": true, "stablehlo.rng_bit_generator": true,
+	"stablehlo.infeed": true, "stablehlo.outfeed": true, "stablehlo.send": true, "stablehlo.recv": true,
+	"stablehlo.replica_id": true, "stablehlo.partition_id": true,
+}
+
+// tryFold computes op at compile time when every operand is a constant (or
+// was folded) and the sizes are small: its results join the constant pool
+// and become CONSTs where they are used. A kernel that cannot be built, fails
+// or panics leaves the op to run (and report) at run time.
+func (fb *fbuilder) tryFold(op *stablehlo.Op) bool {
+	c := fb.c
+	if c.opts.NoFold || len(op.Results) == 0 || len(op.Operands) == 0 || !strings.HasPrefix(op.Name, "stablehlo.") || unfoldable[op.Name] {
+		return false
+	}
+	var args []*tensor.Buffer
+	var inBytes int64
+	for _, v := range op.Operands {
+		var pi int32
+		var err error
+		if v.Owner != nil && v.Owner.Name == "stablehlo.constant" {
+			if pi, err = c.poolConst(v.Owner); err != nil {
+				return false
+			}
+		} else if p, ok := c.folded[v]; ok {
+			pi = p
+		} else {
+			return false
+		}
+		args = append(args, c.prog.Consts[pi])
+		inBytes += int64(len(c.prog.Consts[pi].Data))
+	}
+	if inBytes > maxFoldOperandBytes {
+		return false
+	}
+	var results []*tensor.Buffer
+	for _, r := range op.Results {
+		al, err := allocOf(r.Type)
+		if err != nil || al.Bytes > maxFoldResultBytes {
+			return false
+		}
+		results = append(results, tensor.New(al.DType, al.Shape))
+	}
+	k, err := interp.Build(op, &env{fb: fb})
+	if err != nil {
+		return false
+	}
+	if !runFold(k, args, results) {
+		return false
+	}
+	loc := stablehlo.Short(op.Loc)
+	for i, r := range op.Results {
+		c.folded[r] = c.addPool(results[i], r.Type, loc)
+	}
+	return true
+}
+
+func runFold(k interp.Kernel, args, results []*tensor.Buffer) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return k(&interp.Ctx{Parallelism: 1}, args, results) == nil
 }
 
 // DenseBuffer converts a dense elements attribute to a buffer in the VM's
@@ -584,6 +679,9 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 		}
 		base.Op, base.Args = TOKEN, args
 	default:
+		if fb.tryFold(op) {
+			return nil // its results are pool constants now
+		}
 		if err := fb.kernel(op, &base); err != nil {
 			if !fb.c.opts.Lenient {
 				return err
@@ -695,7 +793,7 @@ func (fb *fbuilder) region(op *stablehlo.Op, ri int, kind FuncKind, results []st
 	if len(r.Blocks) != 1 {
 		return 0, nil, fmt.Errorf("%s at %s: region %d has %d blocks, want 1", op.Name, stablehlo.Short(op.Loc), ri, len(r.Blocks))
 	}
-	caps := freeValues(r)
+	caps := fb.c.freeValues(r)
 	name := fmt.Sprintf("%s.%s%d", fb.fn.Name, shortOp(op.Name), ri)
 	switch kind {
 	case KindWhileCond:
@@ -719,8 +817,9 @@ func shortOp(name string) string {
 }
 
 // freeValues lists, in first-use order, the values a region uses but does not
-// define (in it or its nested regions), leaving out constants.
-func freeValues(r *stablehlo.Region) []*stablehlo.Value {
+// define (in it or its nested regions), leaving out constants and folded
+// values (materialised inside instead).
+func (c *compiler) freeValues(r *stablehlo.Region) []*stablehlo.Value {
 	defined := map[*stablehlo.Value]bool{}
 	var walkDefs func(r *stablehlo.Region)
 	walkDefs = func(r *stablehlo.Region) {
@@ -752,6 +851,9 @@ func freeValues(r *stablehlo.Region) []*stablehlo.Value {
 					if v.Owner != nil && v.Owner.Name == "stablehlo.constant" {
 						continue
 					}
+					if _, ok := c.folded[v]; ok {
+						continue
+					}
 					seen[v] = true
 					out = append(out, v)
 				}
@@ -781,7 +883,7 @@ func (e *env) Region(op *stablehlo.Op, i int) (interp.Callable, error) {
 	if len(r.Blocks) != 1 {
 		return nil, fmt.Errorf("region %d has %d blocks, want 1", i, len(r.Blocks))
 	}
-	if caps := freeValues(r); len(caps) > 0 {
+	if caps := c.freeValues(r); len(caps) > 0 {
 		return nil, fmt.Errorf("region %d uses %s defined outside it; a kernel region may capture only constants", i, valueName(caps[0]))
 	}
 	name := fmt.Sprintf("%s.%s%d.region%d", e.fb.fn.Name, shortOp(op.Name), len(e.fb.code), i)

@@ -68,6 +68,16 @@
 // own output. Disassemble prints one line per instruction with its registers,
 // dying registers, in-place candidates, result types and source location.
 //
+// # Constant folding
+//
+// An op whose operands are all constants (or folded values) and whose
+// operands and results are small (1 MiB in, 64 KiB out) runs at compile time,
+// through the same kernel the VM would call; its results join the pool and
+// become CONSTs where used. Ops with effects or state (custom_call, rng,
+// infeed/outfeed, send/recv, replica/partition ids) never fold, and a kernel
+// that fails leaves its op to fail, with its location, at run time.
+// Options.NoFold turns folding off.
+//
 // Unsupported ops are compile errors naming the op and its location; with
 // Options.Lenient they compile to FAIL instructions instead, so a program whose
 // unsupported op is never reached still runs.

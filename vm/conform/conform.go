@@ -70,6 +70,9 @@ func (f *File) Reason() string {
 type Options struct {
 	// Timeout bounds each case's run (default 20s).
 	Timeout time.Duration
+	// NoFold compiles without constant folding, so ops on constants run in
+	// the VM rather than at compile time.
+	NoFold bool
 }
 
 // collectives and other ops a single device cannot run, with the skip reason.
@@ -272,7 +275,7 @@ func runModule(m *stablehlo.Module, args []string, opts Options) (st Status, rea
 		timeout = 20 * time.Second
 	}
 	for _, name := range entries {
-		p, err := bytecode.CompileWith(m, bytecode.Options{Entry: name})
+		p, err := bytecode.CompileWith(m, bytecode.Options{Entry: name, NoFold: opts.NoFold})
 		if err != nil {
 			return Fail, "@" + name + ": " + err.Error(), ""
 		}

@@ -556,3 +556,63 @@ func TestAliasOps(t *testing.T) {
 		t.Error("input modified")
 	}
 }
+
+// TestConstantFolding: ops whose operands are all constants run at compile
+// time (small results only) and become pool constants; the results are the
+// same as running them.
+func TestConstantFolding(t *testing.T) {
+	src := `func.func @main(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<f32>) {
+  %c = stablehlo.constant dense<2.0> : tensor<f32>
+  %b = stablehlo.broadcast_in_dim %c, dims = [] : (tensor<f32>) -> tensor<4xf32>
+  %m = stablehlo.multiply %b, %b : tensor<4xf32>
+  %r = stablehlo.multiply %x, %m : tensor<4xf32>
+  %big = stablehlo.broadcast_in_dim %c, dims = [] : (tensor<f32>) -> tensor<20000xf32>
+  %z = stablehlo.constant dense<0.0> : tensor<f32>
+  %s = stablehlo.reduce(%big init: %z) applies stablehlo.add across dimensions = [0] : (tensor<20000xf32>, tensor<f32>) -> tensor<f32>
+  return %r, %s : tensor<4xf32>, tensor<f32>
+}`
+	count := func(p *bytecode.Program) int {
+		n := 0
+		for _, in := range p.Entry().Code {
+			if in.Op == bytecode.KERNEL {
+				n++
+			}
+		}
+		return n
+	}
+	x := tensor.New(tensor.F32, []int64{4})
+	copy(tensor.View[float32](x), []float32{1, 2, 3, 4})
+	var results [2][]*tensor.Buffer
+	for k, noFold := range []bool{false, true} {
+		m, err := load.Bytes([]byte(src), "fold.mlir")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := bytecode.CompileWith(m, bytecode.Options{NoFold: noFold})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Folded: broadcast and the first multiply (16 bytes); the 80 KB
+		// broadcast is over the size limit, so it and the reduce run.
+		want := 3
+		if noFold {
+			want = 5
+		}
+		if got := count(p); got != want {
+			t.Errorf("fold %v: %d KERNELs, want %d\n%s", !noFold, got, want, p.Disassemble())
+		}
+		out, err := vm.Run(context.Background(), p, []*tensor.Buffer{x})
+		if err != nil {
+			t.Fatal(err)
+		}
+		results[k] = out
+	}
+	for i := range results[0] {
+		if string(results[0][i].Data) != string(results[1][i].Data) {
+			t.Errorf("out%d differs with folding", i)
+		}
+	}
+	if got := tensor.View[float32](results[0][0]); got[3] != 16 || tensor.View[float32](results[0][1])[0] != 40000 {
+		t.Errorf("results %v %v", got, tensor.View[float32](results[0][1]))
+	}
+}
