@@ -38,14 +38,14 @@ func bf16Binary(op string) func(d, a, b []uint16) {
 		return func(d, a, b []uint16) {
 			a, b = a[:len(d)], b[:len(d)]
 			for i := range d {
-				d[i] = F32ToBF16(fmaxNaN(BF16ToF32(a[i]), BF16ToF32(b[i])))
+				d[i] = F32ToBF16(max(BF16ToF32(a[i]), BF16ToF32(b[i])))
 			}
 		}
 	case "minimum":
 		return func(d, a, b []uint16) {
 			a, b = a[:len(d)], b[:len(d)]
 			for i := range d {
-				d[i] = F32ToBF16(fminNaN(BF16ToF32(a[i]), BF16ToF32(b[i])))
+				d[i] = F32ToBF16(min(BF16ToF32(a[i]), BF16ToF32(b[i])))
 			}
 		}
 	}
