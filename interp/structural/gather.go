@@ -59,6 +59,17 @@ func (p indexPlan) vector(data []byte, pos []int64, out []int64) {
 	}
 }
 
+// indexBatchShape is the indices shape without index_vector_dim.
+func indexBatchShape(shape []int64, ivd int64) []int64 {
+	out := []int64{}
+	for k, d := range shape {
+		if int64(k) != ivd {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // odometer advances idx over shape; false when it wraps around.
 func odometer(idx, shape []int64) bool {
 	for k := len(idx) - 1; k >= 0; k-- {
@@ -150,8 +161,8 @@ func buildGather(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			batchStr = append(batchStr, resStr[d])
 		}
 	}
-	if len(batchShape) != ip.batchRank {
-		return nil, fmt.Errorf("result has %d batch dimensions, indices %d", len(batchShape), ip.batchRank)
+	if !slices.Equal(batchShape, indexBatchShape(it.Shape, dn.IndexVectorDim)) {
+		return nil, fmt.Errorf("result batch dimensions %v do not match the indices %v", batchShape, it.Shape)
 	}
 	// Batching dims: operand dim obd[i] follows batch position entry bpos[i].
 	if len(dn.OperandBatchingDims) != len(dn.StartIndicesBatchingDims) {
@@ -167,6 +178,9 @@ func buildGather(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			return nil, fmt.Errorf("bad start_indices_batching_dims %v", dn.StartIndicesBatchingDims)
 		}
 		bpos[i] = p
+		if d := dn.OperandBatchingDims[i]; d < 0 || int(d) >= opRank || ot.Shape[d] != batchShape[p] {
+			return nil, fmt.Errorf("operand batching dimension %d does not match indices batching dimension %d", d, sd)
+		}
 	}
 	opShape := ot.Shape
 	sim := dn.StartIndexMap

@@ -96,8 +96,8 @@ func buildScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 			p.posStr = append(p.posStr, updStr[d])
 		}
 	}
-	if len(p.posShape) != p.ip.batchRank {
-		return nil, fmt.Errorf("updates have %d scatter dimensions, indices %d", len(p.posShape), p.ip.batchRank)
+	if !slices.Equal(p.posShape, indexBatchShape(it.Shape, dn.IndexVectorDim)) {
+		return nil, fmt.Errorf("update scatter dimensions %v do not match the indices %v", p.posShape, it.Shape)
 	}
 	// Window: operand dims that are neither inserted nor batching take the
 	// update window dims in order. dst = operand/result, src = updates.
@@ -137,6 +137,9 @@ func buildScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 			return nil, fmt.Errorf("bad scatter_indices_batching_dims %v", dn.ScatterIndicesBatchingDims)
 		}
 		p.bpos = append(p.bpos, q)
+		if d := dn.InputBatchingDims[len(p.bpos)-1]; d < 0 || int(d) >= r || ot.Shape[d] != p.posShape[q] {
+			return nil, fmt.Errorf("input batching dimension %d does not match scatter indices batching dimension %d", d, sd)
+		}
 	}
 	b, err := newBody(op, 0, env)
 	if err != nil {
