@@ -46,11 +46,13 @@ func buildSelect(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 func selectTyped[T tensor.Elem](d, p, t, f []byte, lo, hi int) {
 	dv, tv, fv := tensor.ViewBytes[T](d), tensor.ViewBytes[T](t), tensor.ViewBytes[T](f)
 	for i := lo; i < hi; i++ {
+		// Load both, then choose: a conditional move, not a branch that
+		// random masks would mispredict.
+		v := fv[i]
 		if p[i] != 0 {
-			dv[i] = tv[i]
-		} else {
-			dv[i] = fv[i]
+			v = tv[i]
 		}
+		dv[i] = v
 	}
 }
 
