@@ -267,7 +267,16 @@ func buildTrsm(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	if n != n2 || na != nb || (left && m != n) || (!left && k != n) {
 		return nil, fmt.Errorf("a (%d×%d ×%d) does not fit b (%d×%d ×%d)", n, n2, na, m, k, nb)
 	}
+	cplx := t == 'c' || t == 'z'
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
+		if !cplx {
+			a, b := loadF64(args[0]), loadF64(args[1])
+			for i := 0; i < nb; i++ {
+				trsmReal(a[i*n*n:(i+1)*n*n], n, b[i*m*k:(i+1)*m*k], m, k, left, lower, unit, trans)
+			}
+			storeF64(results[0], b)
+			return nil
+		}
 		a := loadC128(args[0])
 		b := loadC128(args[1])
 		for i := 0; i < nb; i++ {

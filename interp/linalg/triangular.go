@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/cmplx"
 
+	"gonum.org/v1/gonum/blas"
+
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
@@ -63,6 +65,53 @@ func choleskyLower(a []complex128, n int, l []complex128) bool {
 	return ok
 }
 
+// choleskyLowerReal is choleskyLower for real matrices, in real arithmetic.
+func choleskyLowerReal(a []float64, n int, l []float64) bool {
+	ok := true
+	clear(l[:n*n])
+	for j := 0; j < n; j++ {
+		lj := l[j*n : j*n+j]
+		s := a[j*n+j]
+		for _, v := range lj {
+			s -= v * v
+		}
+		d := math.Sqrt(s)
+		if math.IsNaN(d) {
+			ok = false
+		}
+		l[j*n+j] = d
+		for i := j + 1; i < n; i++ {
+			t := a[i*n+j]
+			for k, v := range l[i*n : i*n+j] {
+				t -= v * lj[k]
+			}
+			l[i*n+j] = t / d
+		}
+	}
+	return ok
+}
+
+// trsmReal solves in place with gonum's blocked Dtrsm (real types).
+func trsmReal(a []float64, n int, b []float64, m, k int, left, lower, unit bool, trans byte) {
+	side, uplo, tr, dg := blas.Right, blas.Upper, blas.NoTrans, blas.NonUnit
+	if left {
+		side = blas.Left
+	}
+	if lower {
+		uplo = blas.Lower
+	}
+	if trans != 'N' {
+		tr = blas.Trans
+	}
+	if unit {
+		dg = blas.Unit
+	}
+	if m == 0 || k == 0 {
+		return
+	}
+	impl.Dtrsm(side, uplo, tr, dg, m, k, 1, a, max(1, n), b, max(1, k))
+}
+
 func buildCholesky(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	if len(op.Operands) != 1 || len(op.Results) != 1 {
 		return nil, fmt.Errorf("expected 1 operand and 1 result")
@@ -82,6 +131,39 @@ func buildCholesky(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	lower := boolAttr(op, "lower")
 	n := int(at.Shape[r-1])
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
+		if !d.IsComplex() {
+			a := loadF64(args[0])
+			out := make([]float64, len(a))
+			in := make([]float64, n*n)
+			for b := 0; b*n*n < len(a); b++ {
+				m := a[b*n*n : (b+1)*n*n]
+				if lower {
+					copy(in, m)
+				} else {
+					for i := 0; i < n; i++ {
+						for j := 0; j < n; j++ {
+							in[i*n+j] = m[j*n+i]
+						}
+					}
+				}
+				o := out[b*n*n : (b+1)*n*n]
+				if !choleskyLowerReal(in, n, o) {
+					for i := range o {
+						o[i] = math.NaN()
+					}
+					continue
+				}
+				if !lower {
+					for i := 0; i < n; i++ {
+						for j := i + 1; j < n; j++ {
+							o[i*n+j], o[j*n+i] = o[j*n+i], o[i*n+j]
+						}
+					}
+				}
+			}
+			storeF64(results[0], out)
+			return nil
+		}
 		a := loadC128(args[0])
 		out := make([]complex128, len(a))
 		in := make([]complex128, n*n)
@@ -259,6 +341,18 @@ func buildTriangularSolve(op *stablehlo.Op, env interp.Env) (interp.Kernel, erro
 		return nil, fmt.Errorf("unsupported element type %v", d)
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
+		if !d.IsComplex() {
+			a, b := loadF64(args[0]), loadF64(args[1])
+			nb := 0
+			if m*k > 0 {
+				nb = len(b) / (m * k)
+			}
+			for i := 0; i < nb; i++ {
+				trsmReal(a[i*n*n:(i+1)*n*n], n, b[i*m*k:(i+1)*m*k], m, k, left, lower, unit, trans)
+			}
+			storeF64(results[0], b)
+			return nil
+		}
 		a := loadC128(args[0])
 		b := loadC128(args[1])
 		nb := 0
