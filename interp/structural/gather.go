@@ -133,8 +133,8 @@ func buildGather(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	j := 0
 	for d := 0; d < opRank; d++ {
 		if slices.Contains(dn.CollapsedSliceDims, int64(d)) || slices.Contains(dn.OperandBatchingDims, int64(d)) {
-			if sizes[d] > 1 {
-				return nil, fmt.Errorf("collapsed/batching dimension %d has slice size %d", d, sizes[d])
+			if sizes[d] != 1 {
+				return nil, fmt.Errorf("collapsed/batching dimension %d has slice size %d, want 1", d, sizes[d])
 			}
 			continue
 		}
