@@ -343,7 +343,7 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 	switch p.acc {
 	case accF32:
 		l := loadF32(args[0])
-		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm)
+		r := permute(loadF32(args[1]), p.rhsShape, p.rhsPerm, par)
 		var c []float32
 		if useAsmGemm() && !p.pointwise {
 			mr, nr, kern := f32Kernel()
@@ -352,13 +352,13 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float32) { gemmF32(par, 1, m, n, k, a, false, b, false, c) })
 		}
 		if results[0].DType == tensor.F32 {
-			permuteInto(tensor.View[float32](results[0]), c, p.canonOut, p.outPerm)
+			permuteInto(tensor.View[float32](results[0]), c, p.canonOut, p.outPerm, par)
 		} else {
-			storeF32(results[0], permute(c, p.canonOut, p.outPerm))
+			storeF32(results[0], permute(c, p.canonOut, p.outPerm, par))
 		}
 	case accF64:
 		l := loadF64(args[0])
-		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm)
+		r := permute(loadF64(args[1]), p.rhsShape, p.rhsPerm, par)
 		var c []float64
 		if useAsmGemm() && !p.pointwise {
 			mr, nr, kern := f64Kernel()
@@ -367,25 +367,25 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 			c = convRun(p, par, l, r, func(par, m, n, k int, a, b, c []float64) { gemmF64(par, 1, m, n, k, a, false, b, false, c) })
 		}
 		if results[0].DType == tensor.F64 {
-			permuteInto(tensor.View[float64](results[0]), c, p.canonOut, p.outPerm)
+			permuteInto(tensor.View[float64](results[0]), c, p.canonOut, p.outPerm, par)
 		} else {
-			storeF64(results[0], permute(c, p.canonOut, p.outPerm))
+			storeF64(results[0], permute(c, p.canonOut, p.outPerm, par))
 		}
 	case accC64:
 		l := loadC64(args[0])
-		r := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm)
+		r := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm, par)
 		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []complex64) { gemmC64(par, 1, m, n, k, a, false, b, false, c) })
-		storeC64(results[0], permute(c, p.canonOut, p.outPerm))
+		storeC64(results[0], permute(c, p.canonOut, p.outPerm, par))
 	case accC128:
 		l := loadC128(args[0])
-		r := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)
+		r := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm, par)
 		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []complex128) { gemmC128(par, 1, m, n, k, a, false, b, false, c) })
-		storeC128(results[0], permute(c, p.canonOut, p.outPerm))
+		storeC128(results[0], permute(c, p.canonOut, p.outPerm, par))
 	default:
 		l := loadI64(args[0])
-		r := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm)
+		r := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm, par)
 		c := convRun(p, par, l, r, func(par, m, n, k int, a, b, c []int64) { gemmI64(par, 1, m, n, k, a, b, c) })
-		storeI64(results[0], permute(c, p.canonOut, p.outPerm))
+		storeI64(results[0], permute(c, p.canonOut, p.outPerm, par))
 	}
 	return nil
 }

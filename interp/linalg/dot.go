@@ -275,8 +275,8 @@ func (p *dotPlan) kernel() interp.Kernel {
 			if p.rhsRound != tensor.Invalid {
 				b = roundF32(b, p.rhsRound)
 			}
-			a = permute(a, p.lhsShape, p.lhsPerm)
-			b = permute(b, p.rhsShape, p.rhsPerm)
+			a = permute(a, p.lhsShape, p.lhsPerm, par)
+			b = permute(b, p.rhsShape, p.rhsPerm, par)
 			var c []float32
 			if out.DType == tensor.F32 {
 				c = tensor.View[float32](out)
@@ -295,8 +295,8 @@ func (p *dotPlan) kernel() interp.Kernel {
 			if p.rhsRound != tensor.Invalid {
 				b = roundF64(b, p.rhsRound)
 			}
-			a = permute(a, p.lhsShape, p.lhsPerm)
-			b = permute(b, p.rhsShape, p.rhsPerm)
+			a = permute(a, p.lhsShape, p.lhsPerm, par)
+			b = permute(b, p.rhsShape, p.rhsPerm, par)
 			var c []float64
 			if out.DType == tensor.F64 {
 				c = tensor.View[float64](out)
@@ -308,19 +308,19 @@ func (p *dotPlan) kernel() interp.Kernel {
 				storeF64(out, c)
 			}
 		case accC64:
-			a := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm)
-			b := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm)
+			a := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm, par)
+			b := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm, par)
 			c := tensor.View[complex64](out)
 			gemmC64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
 		case accC128:
-			a := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm)
-			b := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm)
+			a := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm, par)
+			b := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm, par)
 			c := make([]complex128, p.B*p.M*p.N)
 			gemmC128(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
 			storeC128(out, c)
 		default:
-			a := permute(loadI64(args[0]), p.lhsShape, p.lhsPerm)
-			b := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm)
+			a := permute(loadI64(args[0]), p.lhsShape, p.lhsPerm, par)
+			b := permute(loadI64(args[1]), p.rhsShape, p.rhsPerm, par)
 			c := make([]int64, p.B*p.M*p.N)
 			gemmI64(par, p.B, p.M, p.N, p.K, a, b, c)
 			storeI64(out, c)

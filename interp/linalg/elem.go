@@ -354,7 +354,7 @@ func storeI64(dst *tensor.Buffer, v []int64) {
 
 // permute returns src (with the given shape) transposed so that output
 // dimension i is input dimension perm[i]. An identity permutation returns src.
-func permute[T any](src []T, shape []int64, perm []int) []T {
+func permute[T any](src []T, shape []int64, perm []int, par int) []T {
 	identity := true
 	for i, p := range perm {
 		if p != i {
@@ -366,13 +366,13 @@ func permute[T any](src []T, shape []int64, perm []int) []T {
 		return src
 	}
 	out := make([]T, len(src))
-	permuteInto(out, src, shape, perm)
+	permuteInto(out, src, shape, perm, par)
 	return out
 }
 
 // permuteInto writes src (with the given shape) transposed by perm (output
 // dimension i is input dimension perm[i]) into dst.
-func permuteInto[T any](out, src []T, shape []int64, perm []int) {
+func permuteInto[T any](out, src []T, shape []int64, perm []int, par int) {
 	n := len(src)
 	if isIdentity(perm) {
 		copy(out, src)
@@ -389,28 +389,41 @@ func permuteInto[T any](out, src []T, shape []int64, perm []int) {
 		oshape[i] = shape[p]
 		ostr[i] = strides[p]
 	}
-	idx := make([]int64, r)
-	inner := oshape[r-1]
+	inner := int(oshape[r-1])
 	istr := ostr[r-1]
-	var off int64
-	for o := 0; o < n; {
-		p := off
-		for j := int64(0); j < inner; j++ {
-			out[o] = src[p]
-			o++
-			p += istr
-		}
-		// advance the odometer over the outer dims
-		for d := r - 2; d >= 0; d-- {
-			idx[d]++
-			off += ostr[d]
-			if idx[d] < oshape[d] {
-				break
-			}
-			off -= ostr[d] * idx[d]
-			idx[d] = 0
-		}
+	rows := n / inner
+	if n < 1<<16 {
+		par = 1
 	}
+	// rows of the output run over par goroutines, each starting its odometer
+	// over the outer dimensions at its first row
+	parallelRange(rows, par, 16, func(lo, hi int) {
+		idx := make([]int64, r)
+		var off int64
+		rem := int64(lo)
+		for d := r - 2; d >= 0; d-- {
+			idx[d] = rem % oshape[d]
+			rem /= oshape[d]
+			off += idx[d] * ostr[d]
+		}
+		for row := lo; row < hi; row++ {
+			o := row * inner
+			p := off
+			for j := 0; j < inner; j++ {
+				out[o+j] = src[p]
+				p += istr
+			}
+			for d := r - 2; d >= 0; d-- {
+				idx[d]++
+				off += ostr[d]
+				if idx[d] < oshape[d] {
+					break
+				}
+				off -= ostr[d] * idx[d]
+				idx[d] = 0
+			}
+		}
+	})
 }
 
 // ---- attribute helpers ----
