@@ -3,6 +3,7 @@ package linalg
 import (
 	"fmt"
 	"math/cmplx"
+	"sync"
 
 	"gonum.org/v1/gonum/dsp/fourier"
 
@@ -118,7 +119,8 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 	lines := len(data) / n
 	scale := complex(1/float64(n), 0)
 	parallelRange(lines, par, max(1, 4096/n), func(lo, hi int) {
-		t := fourier.NewCmplxFFT(n)
+		t := getPlan(n)
+		defer putPlan(n, t)
 		line := make([]complex128, n)
 		for l := lo; l < hi; l++ {
 			o, in := l/inner, l%inner
@@ -202,7 +204,8 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		out := make([]float64, rows*n)
 		if n > 0 {
 			parallelRange(rows, par, max(1, 4096/n), func(lo, hi int) {
-				t := fourier.NewCmplxFFT(n)
+				t := getPlan(n)
+				defer putPlan(n, t)
 				line := make([]complex128, n)
 				for i := lo; i < hi; i++ {
 					src := half[i*h : (i+1)*h]
@@ -223,4 +226,23 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		storeF64(results[0], out)
 	}
 	return nil
+}
+
+// Plans (twiddle tables) cost O(n) sines and cosines to build, more than a
+// transform of a few lines; they are pooled per length. A gonum plan holds
+// scratch space, so each is used by one goroutine at a time.
+var fftPlans sync.Map // int -> *sync.Pool of *fourier.CmplxFFT
+
+func getPlan(n int) *fourier.CmplxFFT {
+	if p, ok := fftPlans.Load(n); ok {
+		if t, ok := p.(*sync.Pool).Get().(*fourier.CmplxFFT); ok {
+			return t
+		}
+	}
+	return fourier.NewCmplxFFT(n)
+}
+
+func putPlan(n int, t *fourier.CmplxFFT) {
+	p, _ := fftPlans.LoadOrStore(n, &sync.Pool{})
+	p.(*sync.Pool).Put(t)
 }
