@@ -29,12 +29,11 @@ func randShape(r *rand.Rand, rank int) []int64 {
 
 // runRandomOp builds op; when that succeeds the kernel must run on random
 // data without panicking (it may return an error).
-func runRandomOp(t *testing.T, r *rand.Rand, op *stablehlo.Op) (built bool) {
+func runRandomOp(t *testing.T, r *rand.Rand, op *stablehlo.Op) (args, res []*tensor.Buffer, built bool) {
 	k, err := interp.Build(op, nil)
 	if err != nil {
-		return false
+		return nil, nil, false
 	}
-	var args, res []*tensor.Buffer
 	for _, v := range op.Operands {
 		tt := v.Type.(*stablehlo.TensorType)
 		args = append(args, randBuffer(r, stablehlo.ElementDType(tt), tt.Shape))
@@ -48,8 +47,130 @@ func runRandomOp(t *testing.T, r *rand.Rand, op *stablehlo.Op) (built bool) {
 			t.Fatalf("%s panicked: %v\nattrs %v\noperands %v results %v", op.Name, p, op.Attrs, op.Operands[0].Type, op.Results[0].Type)
 		}
 	}()
-	_ = k(&interp.Ctx{Parallelism: 2}, args, res)
-	return true
+	if err := k(&interp.Ctx{Parallelism: 2}, args, res); err != nil {
+		t.Fatalf("%s: %v", op.Name, err)
+	}
+	return args, res, true
+}
+
+// randIndices fills an i32 indices buffer with values around the operand's
+// range (some out of bounds on both sides).
+func randIndices(r *rand.Rand, b *tensor.Buffer) {
+	for i := range tensor.View[int32](b) {
+		tensor.View[int32](b)[i] = int32(r.Intn(7) - 2)
+	}
+}
+
+// indexVector reads the start-index vector of batch position pos.
+func indexVector(idx *tensor.Buffer, ivd int64, pos []int64) []int64 {
+	shape := idx.Shape
+	var full []int64
+	n := int64(1)
+	if ivd < int64(len(shape)) {
+		n = shape[ivd]
+	}
+	out := make([]int64, n)
+	for k := int64(0); k < n; k++ {
+		full = full[:0]
+		full = append(full, pos[:ivd]...)
+		if ivd < int64(len(shape)) {
+			full = append(full, k)
+		}
+		full = append(full, pos[ivd:]...)
+		out[k] = int64(tensor.View[int32](idx)[ravel(full, shape)])
+	}
+	return out
+}
+
+// checkGatherScatter recomputes a gather or scatter(add) by the spec's
+// definitions, with XLA's choices (gather clamps; scatter skips a window
+// that does not fit) and compares.
+func checkGatherScatter(t *testing.T, g geometry, gather bool, args, res []*tensor.Buffer) {
+	t.Helper()
+	opv, out := tensor.View[float32](args[0]), tensor.View[float32](res[0])
+	isWin := map[int64]bool{}
+	for _, d := range g.windowDims {
+		isWin[d] = true
+	}
+	isColl := map[int64]bool{}
+	for _, d := range g.collapsed {
+		isColl[d] = true
+	}
+	if gather {
+		for e := int64(0); e < product(g.resShape); e++ {
+			ri := unravel(e, g.resShape)
+			var pos, off []int64
+			for d, v := range ri {
+				if isWin[int64(d)] {
+					off = append(off, v)
+				} else {
+					pos = append(pos, v)
+				}
+			}
+			start := indexVector(args[1], g.ivd, pos)
+			oi := make([]int64, len(g.opShape))
+			j := 0
+			for d := range oi {
+				if !isColl[int64(d)] {
+					oi[d] = off[j]
+					j++
+				}
+			}
+			for k, d := range g.indexMap {
+				oi[d] += max(0, min(start[k], g.opShape[d]-g.sizes[d]))
+			}
+			if want := opv[ravel(oi, g.opShape)]; out[e] != want {
+				t.Fatalf("gather %+v: result %v = %v, want %v", g, ri, out[e], want)
+			}
+		}
+		return
+	}
+	want := append([]float32(nil), opv...)
+	upd := tensor.View[float32](args[2])
+	win := make([]int64, len(g.opShape))
+	j := 0
+	for d := range win {
+		win[d] = 1
+		if !isColl[int64(d)] {
+			win[d] = g.resShape[g.windowDims[j]]
+			j++
+		}
+	}
+	for e := int64(0); e < product(g.resShape); e++ {
+		ui := unravel(e, g.resShape)
+		var pos, off []int64
+		for d, v := range ui {
+			if isWin[int64(d)] {
+				off = append(off, v)
+			} else {
+				pos = append(pos, v)
+			}
+		}
+		start := indexVector(args[1], g.ivd, pos)
+		oi := make([]int64, len(g.opShape))
+		j := 0
+		for d := range oi {
+			if !isColl[int64(d)] {
+				oi[d] = off[j]
+				j++
+			}
+		}
+		fits := true
+		for k, d := range g.indexMap {
+			if start[k] < 0 || start[k] > g.opShape[d]-win[d] {
+				fits = false
+			}
+			oi[d] += start[k]
+		}
+		if fits {
+			want[ravel(oi, g.opShape)] += upd[e]
+		}
+	}
+	for i := range want {
+		if want[i] != out[i] {
+			t.Fatalf("scatter %+v: element %d = %v, want %v", g, i, out[i], want[i])
+		}
+	}
 }
 
 // randGatherGeometry draws a valid gather/scatter geometry: an operand shape,
@@ -167,11 +288,19 @@ func TestRandomAttributesNeverPanic(t *testing.T) {
 			ret := stablehlo.NewOp("stablehlo.return", []*stablehlo.Value{add.Results[0]}, nil)
 			op.Regions = []*stablehlo.Region{{Blocks: []*stablehlo.Block{{Args: []*stablehlo.Value{p, q}, Ops: []*stablehlo.Op{add, ret}}}}}
 		}
-		if runRandomOp(t, r, op) {
+		if args, res, ok := runRandomOp(t, r, op); ok {
 			built++
+			// Run again with indices around the operand's range and check
+			// the values against the spec.
+			randIndices(r, args[1])
+			k, _ := interp.Build(op, nil)
+			if err := k(&interp.Ctx{Parallelism: 2}, args, res); err != nil {
+				t.Fatal(err)
+			}
+			checkGatherScatter(t, g, iter%2 == 0, args, res)
 		}
 	}
-	t.Logf("%d of %d random gathers/scatters were valid and ran", built, iters)
+	t.Logf("%d of %d random gathers/scatters were valid, ran and matched the spec", built, iters)
 	if built < iters/3 {
 		t.Fatal(fmt.Errorf("only %d cases valid; the generator is broken", built))
 	}
