@@ -249,6 +249,9 @@ func compareInstr(op *stablehlo.Op, d tensor.DType, a, b, dst int) func(r []sv) 
 	if t, ok := op.Attr("compare_type").(stablehlo.EnumAttr); ok {
 		ctype = t.Value
 	}
+	if f := directCompare(d, ctype, dir.Value, a, b, dst); f != nil {
+		return f
+	}
 	var cmp func(x, y sv) int // -1, 0, 1, or 2 for unordered
 	switch {
 	case d.IsFloat() && ctype == "TOTALORDER":
@@ -302,6 +305,67 @@ func compareInstr(op *stablehlo.Op, d tensor.DType, a, b, dst int) func(r []sv) 
 			r[dst] = sv{}
 		}
 	}
+}
+
+func bsv(b bool) sv {
+	if b {
+		return sv{i: 1}
+	}
+	return sv{}
+}
+
+// directCompare is compare as one closure with Go's own operators, for the
+// common cases: IEEE comparisons on floats (Go's operators give the FLOAT
+// semantics, NaN included) and signed or unsigned integers.
+func directCompare(d tensor.DType, ctype, dir string, a, b, dst int) func(r []sv) {
+	switch {
+	case d.IsFloat() && ctype != "TOTALORDER":
+		switch dir {
+		case "EQ":
+			return func(r []sv) { r[dst] = bsv(r[a].f == r[b].f) }
+		case "NE":
+			return func(r []sv) { r[dst] = bsv(r[a].f != r[b].f) }
+		case "LT":
+			return func(r []sv) { r[dst] = bsv(r[a].f < r[b].f) }
+		case "LE":
+			return func(r []sv) { r[dst] = bsv(r[a].f <= r[b].f) }
+		case "GT":
+			return func(r []sv) { r[dst] = bsv(r[a].f > r[b].f) }
+		case "GE":
+			return func(r []sv) { r[dst] = bsv(r[a].f >= r[b].f) }
+		}
+	case d.IsSigned() && ctype != "UNSIGNED":
+		switch dir {
+		case "EQ":
+			return func(r []sv) { r[dst] = bsv(r[a].i == r[b].i) }
+		case "NE":
+			return func(r []sv) { r[dst] = bsv(r[a].i != r[b].i) }
+		case "LT":
+			return func(r []sv) { r[dst] = bsv(r[a].i < r[b].i) }
+		case "LE":
+			return func(r []sv) { r[dst] = bsv(r[a].i <= r[b].i) }
+		case "GT":
+			return func(r []sv) { r[dst] = bsv(r[a].i > r[b].i) }
+		case "GE":
+			return func(r []sv) { r[dst] = bsv(r[a].i >= r[b].i) }
+		}
+	case d.IsUnsigned() || d.IsBool():
+		switch dir {
+		case "EQ":
+			return func(r []sv) { r[dst] = bsv(r[a].i == r[b].i) }
+		case "NE":
+			return func(r []sv) { r[dst] = bsv(r[a].i != r[b].i) }
+		case "LT":
+			return func(r []sv) { r[dst] = bsv(uint64(r[a].i) < uint64(r[b].i)) }
+		case "LE":
+			return func(r []sv) { r[dst] = bsv(uint64(r[a].i) <= uint64(r[b].i)) }
+		case "GT":
+			return func(r []sv) { r[dst] = bsv(uint64(r[a].i) > uint64(r[b].i)) }
+		case "GE":
+			return func(r []sv) { r[dst] = bsv(uint64(r[a].i) >= uint64(r[b].i)) }
+		}
+	}
+	return nil
 }
 
 func cmp3(lt, gt bool) int {
