@@ -414,3 +414,44 @@ func TestBF16Rounding(t *testing.T) {
 		check(u)
 	}
 }
+
+// TestHalfRounding: the fast f32→f16 rounding agrees with tensor.FloatToBits
+// (ties, subnormals, the overflow threshold 65520, infinities), and the
+// widening is exact.
+func TestHalfRounding(t *testing.T) {
+	r := rand.New(rand.NewSource(12))
+	check := func(u uint32) {
+		x := math.Float32frombits(u)
+		got := halfBits(x)
+		if x != x {
+			if got&0x7C00 != 0x7C00 || got&0x3FF == 0 {
+				t.Fatalf("NaN %#x -> %#x, not a NaN", u, got)
+			}
+			return
+		}
+		if want := uint16(tensor.FloatToBits(tensor.F16, float64(x))); got != want {
+			t.Fatalf("%#x (%v): got %#x, want %#x", u, x, got, want)
+		}
+	}
+	for i := 0; i < 300000; i++ {
+		u := r.Uint32()
+		check(u)
+		check(u&^0x1FFF | 0x1000) // ties at normal precision
+		// Around the f16 range: exponents 2^-26 .. 2^16.
+		e := uint32(101+r.Intn(42)) << 23
+		check(u&0x807FFFFF | e)
+	}
+	for _, u := range []uint32{0, 0x80000000, 0x477FE000, 0x477FF000, 0x477FEFFF, 0x47800000, 0x7F800000, 0x33000000, 0x33000001, 0x33800000, 0x387FE000, 0x38800000, 0x387FF000} {
+		check(u)
+	}
+	for h := 0; h < 1<<16; h++ {
+		x := halfToFloat32(uint16(h))
+		want := tensor.FloatFromBits(tensor.F16, uint64(h))
+		if !(float64(x) == want || x != x && want != want) {
+			t.Fatalf("widen %#x: %v, want %v", h, x, want)
+		}
+		if x == x && halfBits(x) != uint16(h) {
+			t.Fatalf("round trip %#x -> %v -> %#x", h, x, halfBits(x))
+		}
+	}
+}

@@ -88,6 +88,8 @@ func storer(d tensor.DType) storeFn {
 		return func(b []byte, i int64, v sv) { binary.LittleEndian.PutUint64(b[i*8:], math.Float64bits(v.f)) }
 	case d == tensor.BF16:
 		return func(b []byte, i int64, v sv) { binary.LittleEndian.PutUint16(b[i*2:], bf16Bits(float32(v.f))) }
+	case d == tensor.F16:
+		return func(b []byte, i int64, v sv) { binary.LittleEndian.PutUint16(b[i*2:], halfBits(float32(v.f))) }
 	case d.IsFloat():
 		return func(b []byte, i int64, v sv) {
 			u := tensor.FloatToBits(d, float64(float32(v.f)))
@@ -137,6 +139,30 @@ func halfToFloat32(h uint16) float32 {
 	return math.Float32frombits(sign | (exp+112)<<23 | man<<13)
 }
 
+// halfBits rounds an f32 to IEEE binary16, nearest even; overflow becomes
+// infinity, NaN stays NaN (quiet, sign kept).
+func halfBits(x float32) uint16 {
+	u := math.Float32bits(x)
+	sign := uint16(u>>16) & 0x8000
+	abs := u & 0x7FFFFFFF
+	switch {
+	case abs > 0x7F800000:
+		return sign | 0x7E00 | uint16(abs>>13)&0x1FF
+	case abs >= 0x47800000: // ≥ 65536: infinity (also +Inf itself)
+		return sign | 0x7C00
+	case abs < 0x38800000: // below 2^-14: subnormal or zero
+		// Units of 2^-24, rounded to nearest even; exact in float64.
+		m := math.RoundToEven(float64(math.Float32frombits(abs)) * (1 << 24))
+		return sign | uint16(m)
+	}
+	h := (abs>>13 - (112 << 10)) // rebias exponent 127 -> 15, keep 10 mantissa bits
+	rem := abs & 0x1FFF
+	if rem > 0x1000 || rem == 0x1000 && h&1 == 1 {
+		h++ // a carry into the exponent is right, up to infinity
+	}
+	return sign | uint16(h)
+}
+
 // bf16Bits rounds an f32 to bfloat16, nearest even; NaNs stay NaN (quiet).
 func bf16Bits(x float32) uint16 {
 	u := math.Float32bits(x)
@@ -170,6 +196,8 @@ func normalize(d tensor.DType, v sv) sv {
 		v.f = float64(float32(v.f))
 	case d == tensor.BF16:
 		v.f = float64(math.Float32frombits(uint32(bf16Bits(float32(v.f))) << 16))
+	case d == tensor.F16:
+		v.f = float64(halfToFloat32(halfBits(float32(v.f))))
 	case d.IsFloat():
 		// XLA computes narrow floats in f32 and rounds the f32 result.
 		v.f = tensor.FloatFromBits(d, tensor.FloatToBits(d, float64(float32(v.f))))
