@@ -168,6 +168,7 @@ func compileProgram(code []byte) (*compiled, error) {
 	if err != nil {
 		return nil, errorf(codeInvalidArgument, "hlovm: cannot read the program: %v", err)
 	}
+	stripSharding(m)
 	prog, err := bytecode.Compile(m)
 	if err != nil {
 		return nil, errorf(codeUnimplemented, "hlovm: cannot compile the program: %v", err)
