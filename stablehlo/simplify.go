@@ -38,6 +38,9 @@ func foldBranchesIn(fn *Op, b *Block) {
 		if !ok {
 			continue
 		}
+		if len(op.Regions[branch].Blocks) == 0 {
+			continue // an empty region (invalid input): leave it to the verifier
+		}
 		taken := op.Regions[branch].Blocks[0]
 		if len(taken.Args) != 0 || len(taken.Ops) == 0 {
 			continue
