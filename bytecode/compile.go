@@ -159,6 +159,28 @@ func (c *compiler) function(f *stablehlo.Op) (int32, error) {
 // which become parameters after the block arguments. funcName, when set, is
 // registered before the body compiles (so recursion is reported, not looped).
 func (c *compiler) block(b *stablehlo.Block, kind FuncKind, name string, parent int32, captures []*stablehlo.Value, results []stablehlo.Type, loc stablehlo.Location, funcName string) (int32, error) {
+	mark := int32(len(c.prog.Funcs))
+	idx, err := c.compileBlock(b, kind, name, parent, captures, results, loc, funcName)
+	if err != nil {
+		// Drop the Funcs this failed block reserved or compiled (a kernel
+		// builder may swallow the error, as in lenient mode): nothing outside
+		// it refers to them.
+		c.prog.Funcs = c.prog.Funcs[:mark]
+		for k, v := range c.funcs {
+			if v >= mark {
+				delete(c.funcs, k)
+			}
+		}
+		for k, v := range c.regions {
+			if v >= mark {
+				delete(c.regions, k)
+			}
+		}
+	}
+	return idx, err
+}
+
+func (c *compiler) compileBlock(b *stablehlo.Block, kind FuncKind, name string, parent int32, captures []*stablehlo.Value, results []stablehlo.Type, loc stablehlo.Location, funcName string) (int32, error) {
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > 200 {
