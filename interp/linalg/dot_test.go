@@ -171,6 +171,8 @@ func TestDotGonumFallback(t *testing.T) {
 	defer func() { forceGonumGemm = false }()
 	TestDotGeneralAgainstNaive(t)
 	TestConvolutionAgainstNaive(t)
+	TestConvolutionRandom(t)
+	TestDotGeneralRandomDims(t)
 }
 
 // The bf16 fast paths agree with the generic codecs on every bit pattern.
@@ -210,4 +212,6 @@ func TestDotAVX2Kernels(t *testing.T) {
 	defer func() { noAVX512 = false }()
 	TestDotGeneralAgainstNaive(t)
 	TestConvolutionAgainstNaive(t)
+	TestConvolutionRandom(t)
+	TestDotGeneralRandomDims(t)
 }

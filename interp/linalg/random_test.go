@@ -110,3 +110,76 @@ func TestKernelsRecoverFromBadBuffers(t *testing.T) {
 		t.Fatal("short operands accepted")
 	}
 }
+
+// Random convolutions: layouts (any dimension numbers), strides, dilations,
+// padding (negative too), reversal and groups, against the naive reference.
+func TestConvolutionRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(21))
+	ran := 0
+	for it := 0; it < 300 && ran < 120; it++ {
+		ns := 1 + rng.Intn(2)
+		r := ns + 2
+		perm := func() []int64 {
+			p := rng.Perm(r)
+			out := make([]int64, r)
+			for i, v := range p {
+				out[i] = int64(v)
+			}
+			return out
+		}
+		lp, kp, op := perm(), perm(), perm()
+		dn := &stablehlo.ConvDimensionNumbersAttr{
+			InputBatch: lp[0], InputFeature: lp[1], InputSpatial: lp[2:],
+			KernelOutputFeature: kp[0], KernelInputFeature: kp[1], KernelSpatial: kp[2:],
+			OutputBatch: op[0], OutputFeature: op[1], OutputSpatial: op[2:],
+		}
+		fgc, bgc := int64(1), int64(1)
+		switch rng.Intn(4) {
+		case 0:
+			fgc = int64(1 + rng.Intn(3))
+		case 1:
+			bgc = int64(1 + rng.Intn(3))
+		}
+		I := int64(1 + rng.Intn(3))
+		C := I * fgc
+		N := bgc * int64(1+rng.Intn(2))
+		O := fgc * bgc * int64(1+rng.Intn(3))
+		c := convCase{name: "random", dn: dn, fgc: fgc, bgc: bgc}
+		c.lhs = make([]int64, r)
+		c.rhs = make([]int64, r)
+		c.lhs[dn.InputBatch], c.lhs[dn.InputFeature] = N, C
+		c.rhs[dn.KernelOutputFeature], c.rhs[dn.KernelInputFeature] = O, I
+		for s := 0; s < ns; s++ {
+			c.lhs[dn.InputSpatial[s]] = int64(1 + rng.Intn(7))
+			c.rhs[dn.KernelSpatial[s]] = int64(1 + rng.Intn(3))
+			c.stride = append(c.stride, int64(1+rng.Intn(3)))
+			c.lDil = append(c.lDil, int64(1+rng.Intn(2)))
+			c.rDil = append(c.rDil, int64(1+rng.Intn(2)))
+			c.pad = append(c.pad, int64(rng.Intn(4)-1), int64(rng.Intn(4)-1))
+			c.rev = append(c.rev, rng.Intn(2) == 0)
+		}
+		os := convOutShape(c)
+		empty := false
+		for _, d := range os {
+			if d <= 0 {
+				empty = true
+			}
+		}
+		if empty {
+			continue
+		}
+		ran++
+		for _, d := range []tensor.DType{tensor.F32, tensor.F64, tensor.I32} {
+			l, k := randBuf(rng, d, c.lhs...), randBuf(rng, d, c.rhs...)
+			got := runOp(t, convOp(c, d, d), l, k)[0]
+			want := tensor.New(d, os)
+			naiveConv(c, l, k, want)
+			if err := closeEnough(got, want, 1e-5); err != nil {
+				t.Fatalf("%+v %v: %v", c, d, err)
+			}
+		}
+	}
+	if ran < 50 {
+		t.Fatalf("only %d convolutions ran", ran)
+	}
+}
