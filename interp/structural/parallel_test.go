@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/tensor"
 )
 
@@ -73,6 +74,49 @@ func TestParallelPaths(t *testing.T) {
 			got := runMain(t, reduceSrc(tensor.BF16, []int64{300, 200}, []int64{dim}, want.Shape, "stablehlo.add"), in, init)[0]
 			if err := compareBuffers(got, want, false); err != nil {
 				t.Fatalf("dim %d: %v", dim, err)
+			}
+		}
+	})
+	t.Run("scatter_add_split", func(t *testing.T) {
+		// Many duplicate rows: every result element gets several updates.
+		src := `func.func @main(%a: tensor<200x300xf32>, %i: tensor<3000x1xi32>, %u: tensor<3000x300xf32>) -> tensor<200x300xf32> {
+  %0 = "stablehlo.scatter"(%a, %i, %u) ({
+  ^bb0(%x: tensor<f32>, %y: tensor<f32>):
+    %s = stablehlo.add %x, %y : tensor<f32>
+    stablehlo.return %s : tensor<f32>
+  }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>} : (tensor<200x300xf32>, tensor<3000x1xi32>, tensor<3000x300xf32>) -> tensor<200x300xf32>
+  return %0 : tensor<200x300xf32>
+}`
+		k := buildOnly(t, src)
+		a := randBuffer(r, tensor.F32, []int64{200, 300})
+		idx := tensor.New(tensor.I32, []int64{3000, 1})
+		for i := range tensor.View[int32](idx) {
+			tensor.View[int32](idx)[i] = int32(r.Intn(210) - 5)
+		}
+		u := randBuffer(r, tensor.F32, []int64{3000, 300})
+		serial, split := tensor.New(tensor.F32, a.Shape), tensor.New(tensor.F32, a.Shape)
+		if err := k(&interp.Ctx{Parallelism: 1}, []*tensor.Buffer{a, idx, u}, []*tensor.Buffer{serial}); err != nil {
+			t.Fatal(err)
+		}
+		if err := k(&interp.Ctx{Parallelism: 8}, []*tensor.Buffer{a, idx, u}, []*tensor.Buffer{split}); err != nil {
+			t.Fatal(err)
+		}
+		if string(serial.Data) != string(split.Data) {
+			t.Fatal("split scatter differs from the serial one")
+		}
+		// And against a direct computation.
+		want := append([]float32(nil), tensor.View[float32](a)...)
+		for i, row := range tensor.View[int32](idx) {
+			if row < 0 || row >= 200 {
+				continue
+			}
+			for j := 0; j < 300; j++ {
+				want[int(row)*300+j] += tensor.View[float32](u)[i*300+j]
+			}
+		}
+		for i, v := range tensor.View[float32](serial) {
+			if v != want[i] {
+				t.Fatalf("element %d = %v, want %v", i, v, want[i])
 			}
 		}
 	})

@@ -279,19 +279,43 @@ func scatterKernel[T native](p *scatterPlan, f func(a, b T) T) interp.Kernel {
 		}
 		out := tensor.View[T](res[0])
 		upd := tensor.View[T](args[2])
-		c := p.win
-		n, ds, ss := c.rowLen()
-		return p.windows(args[1].Data, func(dOff, sOff int64) error {
-			c.dOff, c.sOff = dOff, sOff
-			c.rows(func(d, s int64) {
-				for j := int64(0); j < n; j++ {
-					out[d] = f(out[d], upd[s])
-					d += ds
-					s += ss
-				}
+		// Split the result's elements, not the updates: every goroutine walks
+		// all windows but applies only the updates that land in its range, so
+		// each element still sees its updates in order (results do not depend
+		// on the parallelism) and no two goroutines write one element.
+		par := parallelism(ctx, int64(len(upd))*16)
+		if int64(par) > int64(len(out)) {
+			par = 1
+		}
+		parallelFor(par, int64(len(out)), func(lo, hi int64) {
+			c := p.win
+			n, ds, ss := c.rowLen()
+			_ = p.windows(args[1].Data, func(dOff, sOff int64) error {
+				c.dOff, c.sOff = dOff, sOff
+				c.rows(func(d, s int64) {
+					if ds == 1 && ss == 1 {
+						a, b := max(d, lo), min(d+n, hi)
+						if a >= b {
+							return
+						}
+						o, u := out[a:b], upd[s+a-d:s+b-d]
+						for j := range o {
+							o[j] = f(o[j], u[j])
+						}
+						return
+					}
+					for j := int64(0); j < n; j++ {
+						if d >= lo && d < hi {
+							out[d] = f(out[d], upd[s])
+						}
+						d += ds
+						s += ss
+					}
+				})
+				return nil
 			})
-			return nil
 		})
+		return nil
 	}
 }
 
