@@ -132,3 +132,46 @@ func BenchmarkGatherRows(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMaxPool is reduce_window max, 2×2 windows with stride 2, NHWC f32.
+func BenchmarkMaxPool(b *testing.B) {
+	for _, hw := range []int64{32, 64, 128} {
+		b.Run(fmt.Sprintf("f32_8x%dx%dx64", hw, hw), func(b *testing.B) {
+			in, out := []int64{8, hw, hw, 64}, []int64{8, hw / 2, hw / 2, 64}
+			src := fmt.Sprintf(`func.func @main(%%a: %s, %%i: tensor<f32>) -> %s {
+  %%0 = "stablehlo.reduce_window"(%%a, %%i) ({
+  ^bb0(%%x: tensor<f32>, %%y: tensor<f32>):
+    %%s = stablehlo.maximum %%x, %%y : tensor<f32>
+    stablehlo.return %%s : tensor<f32>
+  }) {window_dimensions = array<i64: 1, 2, 2, 1>, window_strides = array<i64: 1, 2, 2, 1>} : (%s, tensor<f32>) -> %s
+  return %%0 : %s
+}`, typeStr(tensor.F32, in), typeStr(tensor.F32, out), typeStr(tensor.F32, in), typeStr(tensor.F32, out), typeStr(tensor.F32, out))
+			benchKernel(b, src, []*tensor.Buffer{tensor.New(tensor.F32, in), tensor.New(tensor.F32, nil)}, []*tensor.Buffer{tensor.New(tensor.F32, out)})
+		})
+	}
+}
+
+// BenchmarkScatterAddRows adds n rows of 256 f32 into a 4096×256 table at
+// random row indices (an embedding gradient).
+func BenchmarkScatterAddRows(b *testing.B) {
+	for _, n := range []int64{256, 4096, 65536} {
+		b.Run(fmt.Sprintf("rows_%d", n), func(b *testing.B) {
+			src := fmt.Sprintf(`func.func @main(%%t: tensor<4096x256xf32>, %%i: tensor<%dx1xi32>, %%u: tensor<%dx256xf32>) -> tensor<4096x256xf32> {
+  %%0 = "stablehlo.scatter"(%%t, %%i, %%u) ({
+  ^bb0(%%x: tensor<f32>, %%y: tensor<f32>):
+    %%s = stablehlo.add %%x, %%y : tensor<f32>
+    stablehlo.return %%s : tensor<f32>
+  }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>} : (tensor<4096x256xf32>, tensor<%dx1xi32>, tensor<%dx256xf32>) -> tensor<4096x256xf32>
+  return %%0 : tensor<4096x256xf32>
+}`, n, n, n, n)
+			idx := tensor.New(tensor.I32, []int64{n, 1})
+			r := rand.New(rand.NewSource(3))
+			for i := range tensor.View[int32](idx) {
+				tensor.View[int32](idx)[i] = int32(r.Intn(4096))
+			}
+			upd := tensor.New(tensor.F32, []int64{n, 256})
+			benchKernel(b, src, []*tensor.Buffer{tensor.New(tensor.F32, []int64{4096, 256}), idx, upd}, []*tensor.Buffer{tensor.New(tensor.F32, []int64{4096, 256})})
+			b.SetBytes(int64(len(upd.Data)))
+		})
+	}
+}

@@ -27,6 +27,19 @@ type windowPlan struct {
 	taps     [][][]int64 // [dim][out index] -> input offsets
 	full     [][]bool    // [dim][out index] -> every window position valid
 	fixed    []int64     // offsets of a full window relative to its first tap
+	// lastIdentity: the innermost dimension has window 1, stride 1, no
+	// padding and no dilation, so output index c reads input index c.
+	lastIdentity bool
+}
+
+// rowPlan is the plan over all dimensions but the innermost, when that one is
+// an identity: its taps are the offsets of whole input rows.
+func (p windowPlan) rowPlan() (windowPlan, bool) {
+	r := len(p.outShape)
+	if !p.lastIdentity || r == 0 {
+		return windowPlan{}, false
+	}
+	return windowPlan{outShape: p.outShape[:r-1], taps: p.taps[:r-1], full: p.full[:r-1], fixed: p.fixed}, true
 }
 
 type windowAttrs struct {
@@ -142,6 +155,9 @@ func newWindowPlan(in, out []int64, w windowAttrs) (windowPlan, error) {
 			}
 		}
 		p.fixed = f
+	}
+	if l := r - 1; l >= 0 {
+		p.lastIdentity = w.dims[l] == 1 && w.strides[l] == 1 && w.baseDil[l] == 1 && w.padLo[l] == 0 && w.padHi[l] == 0 && out[l] == in[l]
 	}
 	return p, nil
 }
@@ -317,17 +333,61 @@ func buildReduceWindow(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) 
 
 func windowNum[T native](k binKind, plan windowPlan) interp.Kernel {
 	var f func(a, b T) T
+	var vec func(o, x []T)
 	switch k {
 	case binAdd:
 		f = func(a, b T) T { return a + b }
+		vec = func(o, x []T) {
+			for j := range o {
+				o[j] += x[j]
+			}
+		}
 	case binMul:
 		f = func(a, b T) T { return a * b }
+		vec = func(o, x []T) {
+			for j := range o {
+				o[j] *= x[j]
+			}
+		}
 	case binMax:
 		f = maxT[T]
+		vec = func(o, x []T) {
+			for j := range o {
+				o[j] = maxT(o[j], x[j])
+			}
+		}
 	case binMin:
 		f = minT[T]
+		vec = func(o, x []T) {
+			for j := range o {
+				o[j] = minT(o[j], x[j])
+			}
+		}
 	default:
 		return nil
+	}
+	if rows, ok := plan.rowPlan(); ok {
+		// The innermost dimension maps one to one (window 1, stride 1, no
+		// padding or dilation: NHWC pooling's channels). Whole rows combine
+		// at once, so the op runs in a tight loop over contiguous data.
+		c := plan.outShape[len(plan.outShape)-1]
+		return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
+			in := tensor.View[T](args[0])
+			init := tensor.View[T](args[1])[0]
+			out := tensor.View[T](res[0])
+			return rows.parallelEach(ctx, product(plan.outShape)*int64(len(plan.fixed))*8, func() func(o int64, taps []int64) error {
+				return func(o int64, taps []int64) error {
+					row := out[o*c : o*c+c]
+					for j := range row {
+						row[j] = init
+					}
+					for _, t := range taps {
+						vec(row, in[t:t+c])
+					}
+					return nil
+				}
+			})
+		}
 	}
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
 		in := tensor.View[T](args[0])
