@@ -567,8 +567,8 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 		if callee := fb.c.prog.Funcs[fi]; callee != nil && !typesEqual(argTypes, callee.Params) {
 			return fmt.Errorf("%s at %s: arguments (%s) do not match @%s's parameters (%s)", op.Name, loc, types(argTypes), sym.Root, types(callee.Params))
 		}
-		if callee := fb.c.prog.Funcs[fi]; callee != nil && len(callee.Results) != len(op.Results) {
-			return fmt.Errorf("%s at %s: @%s returns %d values, the call has %d results", op.Name, loc, sym.Root, len(callee.Results), len(op.Results))
+		if callee := fb.c.prog.Funcs[fi]; callee != nil && !typesEqual(callee.Results, resultTypes(op)) {
+			return fmt.Errorf("%s at %s: @%s returns (%s), the call has results (%s)", op.Name, loc, sym.Root, types(callee.Results), types(resultTypes(op)))
 		}
 		base.Op, base.Args, base.Subs = CALL, args, []int32{fi}
 	case "stablehlo.while":
