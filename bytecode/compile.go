@@ -406,7 +406,7 @@ var unfoldable = map[string]bool{
 // or panics leaves the op to run (and report) at run time.
 func (fb *fbuilder) tryFold(op *stablehlo.Op) bool {
 	c := fb.c
-	if c.opts.NoFold || len(op.Results) == 0 || len(op.Operands) == 0 || !strings.HasPrefix(op.Name, "stablehlo.") || unfoldable[op.Name] {
+	if c.opts.NoFold || len(op.Results) == 0 || (len(op.Operands) == 0 && op.Name != "stablehlo.iota") || !strings.HasPrefix(op.Name, "stablehlo.") || unfoldable[op.Name] {
 		return false
 	}
 	var args []*tensor.Buffer
