@@ -182,7 +182,7 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		if !slices.Equal(ot.Shape, want) && !(len(want) == 0 && len(ot.Shape) == 0) {
 			return nil, fmt.Errorf("result %d shape %v does not match the reduction of %v", i, ot.Shape, in0.Shape)
 		}
-		if _, id, err := operandType(op, n+i); err != nil || id != od {
+		if it, id, err := operandType(op, n+i); err != nil || id != od || len(it.Shape) != 0 {
 			return nil, fmt.Errorf("init value %d must be a %v scalar", i, od)
 		}
 		dts[i] = d

@@ -267,6 +267,9 @@ func buildReduceWindow(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) 
 		if !slices.Equal(ti.Shape, in0.Shape) || !slices.Equal(to.Shape, out0.Shape) {
 			return nil, fmt.Errorf("inputs and results must share shapes")
 		}
+		if iv, _, err := operandType(op, n+i); err != nil || len(iv.Shape) != 0 {
+			return nil, fmt.Errorf("init value %d must be a scalar", i)
+		}
 		dts[i] = d
 	}
 	w, err := readWindowAttrs(op, len(in0.Shape))
@@ -424,6 +427,9 @@ func buildSelectAndScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, err
 	}
 	if !slices.Equal(rt.Shape, it.Shape) {
 		return nil, fmt.Errorf("result shape %v differs from operand %v", rt.Shape, it.Shape)
+	}
+	if iv, _, err := operandType(op, 2); err != nil || len(iv.Shape) != 0 {
+		return nil, fmt.Errorf("init value must be a scalar")
 	}
 	w, err := readWindowAttrs(op, len(it.Shape))
 	if err != nil {
