@@ -470,6 +470,9 @@ func DenseBuffer(a *stablehlo.DenseElementsAttr) (*tensor.Buffer, error) {
 	if d == tensor.Invalid || n < 0 {
 		return nil, fmt.Errorf("dense value of type %v is not supported", a.Type)
 	}
+	if n > maxBufferBytes/int64(d.StorageSize()) {
+		return nil, fmt.Errorf("dense value of type %v is too large", a.Type)
+	}
 	want := n * int64(d.StorageSize())
 	if int64(len(a.Data)) != want && !(a.Splat && int64(len(a.Data)) == int64(d.StorageSize())) {
 		return nil, fmt.Errorf("dense value holds %d bytes, %v needs %d", len(a.Data), a.Type, want)
@@ -498,6 +501,10 @@ func DenseBuffer(a *stablehlo.DenseElementsAttr) (*tensor.Buffer, error) {
 	return b, nil
 }
 
+// maxBufferBytes bounds one buffer (a guard against absurd shapes in bad
+// input, which would otherwise crash the host on allocation).
+const maxBufferBytes = 1 << 36
+
 // allocOf describes the buffer of a static tensor type.
 func allocOf(t stablehlo.Type) (Alloc, error) {
 	tt, ok := t.(*stablehlo.TensorType)
@@ -517,7 +524,7 @@ func allocOf(t stablehlo.Type) (Alloc, error) {
 		}
 	}
 	n := tensor.NumElements(tt.Shape)
-	if n < 0 || n > 1<<40 {
+	if n < 0 || n > maxBufferBytes/int64(d.StorageSize()) {
 		return Alloc{}, fmt.Errorf("shape %v is too large", tt)
 	}
 	return Alloc{DType: d, Shape: append([]int64{}, tt.Shape...), Bytes: n * int64(d.StorageSize())}, nil
