@@ -317,6 +317,9 @@ func buildGehrdComplex(op *stablehlo.Op) (interp.Kernel, error) {
 	if n > 0 && (lo < 0 || hi >= n || lo > hi) {
 		return nil, fmt.Errorf("gehrd: bad low/high %d/%d for n=%d", lo+1, hi+1, n)
 	}
+	if err := checkCounts(op, nb*n*n, nb*max(0, n-1), nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		k := max(0, n-1)
@@ -340,6 +343,9 @@ func buildGeesComplex(op *stablehlo.Op) (interp.Kernel, error) {
 		return nil, fmt.Errorf("gees with sort=%q is not supported", s)
 	}
 	vecs := cfgChar(op, "mode", 'V') == 'V'
+	if err := checkCounts(op, nb*n*n, nb*n*n, nb*n, nb, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		zs := make([]complex128, nb*n*n)
@@ -374,6 +380,9 @@ func buildGeevComplex(op *stablehlo.Op) (interp.Kernel, error) {
 	}
 	wantL := cfgChar(op, "compute_left", 'V') == 'V'
 	wantR := cfgChar(op, "compute_right", 'V') == 'V'
+	if err := checkCounts(op, nb*n, nb*n*n, nb*n*n, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		w := make([]complex128, nb*n)

@@ -118,9 +118,16 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 	inner := int(prod(shape[axis+1:]))
 	lines := len(data) / n
 	scale := complex(1/float64(n), 0)
+	var r2 *radix2
+	if n&(n-1) == 0 {
+		r2 = radix2Plan(n)
+	}
 	parallelRange(lines, par, max(1, 4096/n), func(lo, hi int) {
-		t := getPlan(n)
-		defer putPlan(n, t)
+		var t *fourier.CmplxFFT
+		if r2 == nil {
+			t = getPlan(n)
+			defer putPlan(n, t)
+		}
 		line := make([]complex128, n)
 		for l := lo; l < hi; l++ {
 			o, in := l/inner, l%inner
@@ -128,12 +135,20 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 			for j := 0; j < n; j++ {
 				line[j] = data[base+j*inner]
 			}
-			if inv {
+			switch {
+			case r2 != nil:
+				r2.transform(line, inv)
+				if inv {
+					for j := range line {
+						line[j] *= scale
+					}
+				}
+			case inv:
 				t.Sequence(line, line)
 				for j := range line {
 					line[j] *= scale
 				}
-			} else {
+			default:
 				t.Coefficients(line, line)
 			}
 			for j := 0; j < n; j++ {
@@ -203,9 +218,16 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		}
 		out := make([]float64, rows*n)
 		if n > 0 {
+			var r2 *radix2
+			if n&(n-1) == 0 {
+				r2 = radix2Plan(n)
+			}
 			parallelRange(rows, par, max(1, 4096/n), func(lo, hi int) {
-				t := getPlan(n)
-				defer putPlan(n, t)
+				var t *fourier.CmplxFFT
+				if r2 == nil {
+					t = getPlan(n)
+					defer putPlan(n, t)
+				}
 				line := make([]complex128, n)
 				for i := lo; i < hi; i++ {
 					src := half[i*h : (i+1)*h]
@@ -216,7 +238,11 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 							line[j] = cmplx.Conj(src[n-j])
 						}
 					}
-					t.Sequence(line, line)
+					if r2 != nil {
+						r2.transform(line, true)
+					} else {
+						t.Sequence(line, line)
+					}
 					for j := 0; j < n; j++ {
 						out[i*n+j] = real(line[j]) / float64(n)
 					}

@@ -146,6 +146,9 @@ func buildHetrd(op *stablehlo.Op) (interp.Kernel, error) {
 		return nil, err
 	}
 	lower := cfgChar(op, "uplo", 'L') == 'L'
+	if err := checkCounts(op, nb*n*n, nb*n, nb*max(0, n-1), nb*max(0, n-1), nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		k := max(0, n-1)

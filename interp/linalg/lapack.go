@@ -96,6 +96,24 @@ func checkResults(op *stablehlo.Op, n int) error {
 	return nil
 }
 
+// checkCounts verifies that result i of op has want[i] elements: the kernels
+// write exactly that many, whatever the result types say.
+func checkCounts(op *stablehlo.Op, want ...int) error {
+	if len(op.Results) != len(want) {
+		return fmt.Errorf("expected %d results, got %d", len(want), len(op.Results))
+	}
+	for i, r := range op.Results {
+		t, err := tensorType(r)
+		if err != nil {
+			return fmt.Errorf("result %d: %w", i, err)
+		}
+		if got := tensor.NumElements(t.Shape); got != int64(want[i]) {
+			return fmt.Errorf("result %d is %v (%d elements), want %d elements", i, t, got, want[i])
+		}
+	}
+	return nil
+}
+
 func putI32(dst *tensor.Buffer, v []int32) { copy(tensor.View[int32](dst), v) }
 
 // ---- getrf: LU with partial pivoting ----
@@ -110,6 +128,9 @@ func buildGetrf(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	}
 	k := min(m, n)
 	cplx := t == 'c' || t == 'z'
+	if err := checkCounts(op, nb*m*n, nb*k, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		piv := make([]int32, nb*k)
 		info := make([]int32, nb)
@@ -200,6 +221,9 @@ func buildPotrf(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 		return nil, err
 	}
 	upper := cfgChar(op, "uplo", 'L') == 'U'
+	if err := checkCounts(op, nb*n*n, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		info := make([]int32, nb)
@@ -268,6 +292,9 @@ func buildTrsm(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 		return nil, fmt.Errorf("a (%d×%d ×%d) does not fit b (%d×%d ×%d)", n, n2, na, m, k, nb)
 	}
 	cplx := t == 'c' || t == 'z'
+	if err := checkCounts(op, nb*m*k); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		if !cplx {
 			a, b := loadF64(args[0]), loadF64(args[1])
@@ -304,6 +331,9 @@ func buildGeqrf(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 		return nil, err
 	}
 	k := min(m, n)
+	if err := checkCounts(op, nb*m*n, nb*k); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
 		tau := make([]float64, nb*k)
@@ -341,6 +371,9 @@ func buildOrgqr(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	if k > n || n > m {
 		return nil, fmt.Errorf("orgqr needs m >= n >= k, got m=%d n=%d k=%d", m, n, k)
 	}
+	if err := checkCounts(op, nb*m*n); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
 		tau := loadF64(args[1])
@@ -375,6 +408,9 @@ func buildSyevd(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	uplo := blas.Lower
 	if cfgChar(op, "uplo", 'L') == 'U' {
 		uplo = blas.Upper
+	}
+	if err := checkCounts(op, nb*n*n, nb*n, nb); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
@@ -429,6 +465,9 @@ func buildGesdd(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	}
 	if job != lapack.SVDNone && (um != m || un != ucols || vm != vrows || vn != n) {
 		return nil, fmt.Errorf("gesdd result shapes u %d×%d vt %d×%d do not fit mode %q", um, un, vm, vn, mode)
+	}
+	if err := checkCounts(op, nb*m*n, nb*k, nb*um*un, nb*vm*vn, nb); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
@@ -485,6 +524,9 @@ func buildGeev(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	}
 	if cfgChar(op, "compute_right", 'V') == 'V' {
 		jr = lapack.RightEVCompute
+	}
+	if err := checkCounts(op, nb*n, nb*n, nb*n*n, nb*n*n, nb); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
@@ -551,6 +593,9 @@ func buildSytrd(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	if cfgChar(op, "uplo", 'L') == 'U' {
 		uplo = blas.Upper
 	}
+	if err := checkCounts(op, nb*n*n, nb*n, nb*max(0, n-1), nb*max(0, n-1), nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
 		d := make([]float64, nb*n)
@@ -587,6 +632,9 @@ func buildGehrd(op *stablehlo.Op, t byte) (interp.Kernel, error) {
 	hi := int(cfgInt(op, "high", int64(n))) - 1
 	if n > 0 && (lo < 0 || hi >= n || lo > hi) {
 		return nil, fmt.Errorf("gehrd: bad low/high %d/%d for n=%d", lo+1, hi+1, n)
+	}
+	if err := checkCounts(op, nb*n*n, nb*max(0, n-1), nb); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])

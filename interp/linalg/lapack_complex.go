@@ -122,6 +122,9 @@ func buildGeqrfComplex(op *stablehlo.Op) (interp.Kernel, error) {
 		return nil, err
 	}
 	k := min(m, n)
+	if err := checkCounts(op, nb*m*n, nb*k); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		tau := make([]complex128, nb*k)
@@ -155,6 +158,9 @@ func buildUngqr(op *stablehlo.Op) (interp.Kernel, error) {
 	}
 	if k > n || n > m {
 		return nil, fmt.Errorf("ungqr needs m >= n >= k, got m=%d n=%d k=%d", m, n, k)
+	}
+	if err := checkCounts(op, nb*m*n); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
@@ -274,6 +280,9 @@ func buildHeevd(op *stablehlo.Op) (interp.Kernel, error) {
 	}
 	vecs := cfgChar(op, "mode", 'V') == 'V'
 	upper := cfgChar(op, "uplo", 'L') == 'U'
+	if err := checkCounts(op, nb*n*n, nb*n, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		w := make([]float64, nb*n)

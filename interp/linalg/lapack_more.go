@@ -46,6 +46,9 @@ func buildGees(op *stablehlo.Op) (interp.Kernel, error) {
 		return nil, fmt.Errorf("gees with sort=%q is not supported", s)
 	}
 	vecs := cfgChar(op, "mode", 'V') == 'V'
+	if err := checkCounts(op, nb*n*n, nb*n*n, nb*n, nb*n, nb, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadF64(args[0])
 		z := make([]float64, nb*n*n)
@@ -170,6 +173,9 @@ func buildGtsv(op *stablehlo.Op) (interp.Kernel, error) {
 		if len(t.Shape) < 1 || int(t.Shape[len(t.Shape)-1]) != n || int(prod(t.Shape[:len(t.Shape)-1])) != nb {
 			return nil, fmt.Errorf("diagonal operand %d has shape %v, want batch %d × %d", i, t.Shape, nb, n)
 		}
+	}
+	if err := checkCounts(op, nb*n, nb*n, nb*n, nb*n*k, nb); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		dl, d, du := loadC128(args[0]), loadC128(args[1]), loadC128(args[2])

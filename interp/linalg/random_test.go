@@ -183,3 +183,19 @@ func TestConvolutionRandom(t *testing.T) {
 		t.Fatalf("only %d convolutions ran", ran)
 	}
 }
+
+// Result types that do not fit what a kernel writes are build errors (found
+// by fuzzing: a triangular_solve declared to return a scalar).
+func TestResultShapesChecked(t *testing.T) {
+	bad := []*stablehlo.Op{
+		mkOp("stablehlo.triangular_solve", []*stablehlo.TensorType{tt(tensor.F32, 3, 3), tt(tensor.F32, 3, 3)}, []*stablehlo.TensorType{tt(tensor.F32)}),
+		mkOp("stablehlo.cholesky", []*stablehlo.TensorType{tt(tensor.F32, 3, 3)}, []*stablehlo.TensorType{tt(tensor.F32, 2, 2)}),
+		ccOp("lapack_sgetrf_ffi", nil, []*stablehlo.TensorType{tt(tensor.F32, 3, 3)}, []*stablehlo.TensorType{tt(tensor.F32, 3, 3), tt(tensor.I32, 2), tt(tensor.I32)}),
+		ccOp("lapack_zheevd_ffi", map[string]byte{"mode": 'V'}, []*stablehlo.TensorType{tt(tensor.C128, 3, 3)}, []*stablehlo.TensorType{tt(tensor.C128, 3, 3), tt(tensor.F64, 4), tt(tensor.I32)}),
+	}
+	for _, op := range bad {
+		if _, err := interp.Build(op, nil); err == nil {
+			t.Errorf("%s with mismatched results accepted", op.Name)
+		}
+	}
+}

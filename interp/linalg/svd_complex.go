@@ -205,6 +205,9 @@ func buildSVDComplex(op *stablehlo.Op) (interp.Kernel, error) {
 	if mode != 'N' && (um != m || un != ucols || vm != vrows || vn != n) {
 		return nil, fmt.Errorf("gesdd result shapes u %d×%d vt %d×%d do not fit mode %q", um, un, vm, vn, mode)
 	}
+	if err := checkCounts(op, nb*m*n, nb*k, nb*um*un, nb*vm*vn, nb); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		a := loadC128(args[0])
 		s := make([]float64, nb*k)

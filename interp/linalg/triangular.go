@@ -130,6 +130,9 @@ func buildCholesky(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	}
 	lower := boolAttr(op, "lower")
 	n := int(at.Shape[r-1])
+	if err := checkCounts(op, int(tensor.NumElements(at.Shape))); err != nil {
+		return nil, err
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		if !d.IsComplex() {
 			a := loadF64(args[0])
@@ -339,6 +342,9 @@ func buildTriangularSolve(op *stablehlo.Op, env interp.Env) (interp.Kernel, erro
 	d := stablehlo.ElementDType(bt)
 	if !d.IsFloat() && !d.IsComplex() {
 		return nil, fmt.Errorf("unsupported element type %v", d)
+	}
+	if err := checkCounts(op, int(tensor.NumElements(bt.Shape))); err != nil {
+		return nil, err
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		if !d.IsComplex() {
