@@ -119,12 +119,20 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 	lines := len(data) / n
 	scale := complex(1/float64(n), 0)
 	var r2 *radix2
-	if n&(n-1) == 0 {
+	var bs *bluestein
+	switch {
+	case n&(n-1) == 0:
 		r2 = radix2Plan(n)
+	case n > bluesteinMin:
+		bs = bluesteinPlan(n)
 	}
 	parallelRange(lines, par, max(1, 4096/n), func(lo, hi int) {
 		var t *fourier.CmplxFFT
-		if r2 == nil {
+		var work []complex128
+		switch {
+		case bs != nil:
+			work = make([]complex128, bs.m)
+		case r2 == nil:
 			t = getPlan(n)
 			defer putPlan(n, t)
 		}
@@ -136,8 +144,12 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 				line[j] = data[base+j*inner]
 			}
 			switch {
-			case r2 != nil:
-				r2.transform(line, inv)
+			case r2 != nil || bs != nil:
+				if r2 != nil {
+					r2.transform(line, inv)
+				} else {
+					bs.transform(line, work, inv)
+				}
 				if inv {
 					for j := range line {
 						line[j] *= scale
@@ -219,12 +231,20 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		out := make([]float64, rows*n)
 		if n > 0 {
 			var r2 *radix2
-			if n&(n-1) == 0 {
+			var bs *bluestein
+			switch {
+			case n&(n-1) == 0:
 				r2 = radix2Plan(n)
+			case n > bluesteinMin:
+				bs = bluesteinPlan(n)
 			}
 			parallelRange(rows, par, max(1, 4096/n), func(lo, hi int) {
 				var t *fourier.CmplxFFT
-				if r2 == nil {
+				var work []complex128
+				switch {
+				case bs != nil:
+					work = make([]complex128, bs.m)
+				case r2 == nil:
 					t = getPlan(n)
 					defer putPlan(n, t)
 				}
@@ -238,9 +258,12 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 							line[j] = cmplx.Conj(src[n-j])
 						}
 					}
-					if r2 != nil {
+					switch {
+					case r2 != nil:
 						r2.transform(line, true)
-					} else {
+					case bs != nil:
+						bs.transform(line, work, true)
+					default:
 						t.Sequence(line, line)
 					}
 					for j := 0; j < n; j++ {

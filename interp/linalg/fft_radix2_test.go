@@ -49,3 +49,26 @@ func BenchmarkRadix2VsGonum(b *testing.B) {
 		}
 	})
 }
+
+func TestBluesteinAgainstNaive(t *testing.T) {
+	rng := rand.New(rand.NewSource(23))
+	for _, n := range []int{65, 100, 257, 1000} {
+		x := make([]complex128, n)
+		for i := range x {
+			x[i] = complex(rng.NormFloat64(), rng.NormFloat64())
+		}
+		for _, inv := range []bool{false, true} {
+			y := append([]complex128(nil), x...)
+			bluesteinPlan(n).transform(y, make([]complex128, bluesteinPlan(n).m), inv)
+			want := naiveDFT(x, []int64{int64(n)}, 1, inv)
+			if inv {
+				for i := range want {
+					want[i] *= complex(float64(n), 0)
+				}
+			}
+			if e := maxDiff(y, want); e > 1e-11*float64(n) {
+				t.Errorf("n=%d inv=%v: error %g", n, inv, e)
+			}
+		}
+	}
+}

@@ -53,7 +53,7 @@ func fftOp(kind string, inT, outT *stablehlo.TensorType, length ...int64) *stabl
 
 func TestFFTAgainstNaiveDFT(t *testing.T) {
 	rng := rand.New(rand.NewSource(4))
-	shapes := [][]int64{{8}, {7}, {2, 12}, {3, 5}, {2, 4, 6}, {1, 3, 5, 7}, {2, 1}, {16, 9}}
+	shapes := [][]int64{{8}, {7}, {2, 12}, {3, 5}, {2, 4, 6}, {1, 3, 5, 7}, {2, 1}, {16, 9}, {2, 100}, {3, 128}}
 	for _, shape := range shapes {
 		for k := 1; k <= 3 && k <= len(shape); k++ {
 			for _, ct := range []tensor.DType{tensor.C64, tensor.C128} {
