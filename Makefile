@@ -3,12 +3,15 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 60s
 
-.PHONY: all build test vet fmt-check demo fuzz bench cross clean venv python pytest
+.PHONY: all build test vet fmt-check demo fuzz bench cross clean venv python pytest pytest-compat
 
 # The Python side (python/jax_hlovm, tests/): a virtualenv in .venv from a
 # Python >= 3.12 (jax 0.11+ needs it), with the pins of python/requirements.txt.
 VENV    := .venv
 VPY     := $(VENV)/bin/python
+# The compatibility set runs under the previous jax line (python/requirements-compat.txt).
+VENV_COMPAT := .venv-compat
+COMPAT_TESTS := tests/test_quickstart.py tests/test_runtime.py tests/test_x64.py
 
 all: build
 
@@ -26,7 +29,7 @@ vet:
 # Every test, under the race detector; then the pytest suite on hlovm vs CPU.
 test: fmt-check vet
 	$(GO) test -race -count=1 ./...
-	$(MAKE) pytest
+	$(MAKE) pytest pytest-compat
 
 $(VENV)/.pins: python/requirements.txt
 	py=$$(python/find-python.sh) && $$py -m venv $(VENV)
@@ -42,6 +45,16 @@ python: venv
 
 pytest: python
 	$(VPY) -m pytest -q tests
+
+$(VENV_COMPAT)/.pins: python/requirements-compat.txt
+	py=$$(python/find-python.sh) && $$py -m venv $(VENV_COMPAT)
+	$(VENV_COMPAT)/bin/python -m pip install -q --upgrade pip
+	$(VENV_COMPAT)/bin/python -m pip install -q -r python/requirements-compat.txt
+	touch $@
+
+pytest-compat: $(VENV_COMPAT)/.pins
+	$(VENV_COMPAT)/bin/python -m pip install -q --force-reinstall --no-deps ./python
+	$(VENV_COMPAT)/bin/python -m pytest -q $(COMPAT_TESTS)
 
 # The quick start: JAX on hlovm (python/demo.py); then read a JAX program in its
 # text and portable-artifact forms and print what hlovm makes of it.
