@@ -459,3 +459,37 @@ func TestHalfRounding(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxMinForms: the branch-free and branchy max/min agree with each other
+// and with fmax/fmin on special values (NaN, ±0, ±Inf).
+func TestMaxMinForms(t *testing.T) {
+	vals := []float64{math.NaN(), math.Copysign(0, -1), 0, 1, -1, math.Inf(1), math.Inf(-1), 2.5}
+	same := func(x, y float64) bool {
+		return x != x && y != y || x == y && math.Signbit(x) == math.Signbit(y)
+	}
+	for _, a := range vals {
+		for _, b := range vals {
+			f32a, f32b := float32(a), float32(b)
+			for _, c := range []struct {
+				name      string
+				got, want float64
+			}{
+				{"maxT", float64(maxT(f32a, f32b)), fmax(a, b)},
+				{"maxChain", float64(maxChain(f32a, f32b)), fmax(a, b)},
+				{"minT", float64(minT(f32a, f32b)), fmin(a, b)},
+				{"minChain", float64(minChain(f32a, f32b)), fmin(a, b)},
+				{"maxT64", maxT(a, b), fmax(a, b)},
+				{"minChain64", minChain(a, b), fmin(a, b)},
+			} {
+				if !same(c.got, c.want) {
+					t.Errorf("%s(%v, %v) = %v, want %v", c.name, a, b, c.got, c.want)
+				}
+			}
+		}
+	}
+	for _, p := range [][2]int32{{-5, 3}, {3, -5}, {7, 7}, {math.MinInt32, 0}} {
+		if maxT(p[0], p[1]) != maxChain(p[0], p[1]) || minT(p[0], p[1]) != minChain(p[0], p[1]) {
+			t.Errorf("integer forms differ on %v", p)
+		}
+	}
+}

@@ -353,14 +353,14 @@ func windowNum[T native](k binKind, plan windowPlan) interp.Kernel {
 			}
 		}
 	case binMax:
-		f = maxT[T]
+		f = maxChain[T]
 		vec = func(o, x []T) {
 			for j := range o {
 				o[j] = maxT(o[j], x[j])
 			}
 		}
 	case binMin:
-		f = minT[T]
+		f = minChain[T]
 		vec = func(o, x []T) {
 			for j := range o {
 				o[j] = minT(o[j], x[j])
