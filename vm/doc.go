@@ -23,8 +23,10 @@
 //
 // A Program is immutable once compiled (only the atomic entry counters change)
 // and every run keeps its state to itself, so one Program runs in many
-// goroutines at once. Inputs are never written; results that would alias an
-// input or a constant are copies. Runtime errors are *Error values naming the
+// goroutines at once. Inputs are never written, unless donated
+// (Options.Donated: then the run owns them like its own results, and may
+// update them in place — a train step's parameters); results that would alias
+// a kept input or a constant are copies. Runtime errors are *Error values naming the
 // op, its source location and the Func/pc; a kernel panic is recovered into
 // one. The context is checked at every Func entry and every loop iteration.
 //

@@ -15,8 +15,8 @@ import (
 // progGen builds a random program over tensor<4xf32> values from the fake
 // test.* kernels, nesting if/while/call/optimization_barrier with captured
 // values, and computes the expected results alongside. The VM must agree with
-// in-place reuse and the buffer pool on or off: a differential test of
-// liveness, moves and reference counting.
+// in-place reuse and the buffer pool on or off, and with an input donated: a
+// differential test of liveness, moves and reference counting.
 type progGen struct {
 	r     *rand.Rand
 	b     strings.Builder
@@ -154,21 +154,22 @@ func TestRandomPrograms(t *testing.T) {
 			vty, vty, strings.Join(tys, ", "), g.b.String(), strings.Join(names, ", "), strings.Join(tys, ", "),
 			vty, vty, vty, vty, vty, vty, vty, vty, vty)
 		for _, mode := range []struct {
-			noInPlace, noReuse bool
-		}{{false, false}, {true, true}, {false, true}} {
+			noInPlace, noReuse, donateX bool
+		}{{false, false, false}, {true, true, false}, {false, true, false}, {false, false, true}} {
 			p := compile(t, src, bytecode.Options{NoInPlace: mode.noInPlace})
 			xb, yb := f32([]int64{4}, x.v[:]...), f32([]int64{4}, y.v[:]...)
-			out, _, err := vm.RunWithOptions(context.Background(), p, []*tensor.Buffer{xb, yb, i1(pred), i32(n)}, vm.Options{NoReuse: mode.noReuse})
+			out, _, err := vm.RunWithOptions(context.Background(), p, []*tensor.Buffer{xb, yb, i1(pred), i32(n)},
+				vm.Options{NoReuse: mode.noReuse, Donated: []bool{mode.donateX}})
 			if err != nil {
 				t.Fatalf("program %d: %v\n%s", iter, err, src)
 			}
 			for i, want := range rets {
 				if !eqF(floats(out[i]), want.v[:]) {
-					t.Fatalf("program %d (in-place off %v, reuse off %v): result %d = %v, want %v\n%s\n%s",
-						iter, mode.noInPlace, mode.noReuse, i, floats(out[i]), want.v, src, p.Disassemble())
+					t.Fatalf("program %d (in-place off %v, reuse off %v, x donated %v): result %d = %v, want %v\n%s\n%s",
+						iter, mode.noInPlace, mode.noReuse, mode.donateX, i, floats(out[i]), want.v, src, p.Disassemble())
 				}
 			}
-			if !eqF(floats(xb), x.v[:]) || !eqF(floats(yb), y.v[:]) {
+			if (!mode.donateX && !eqF(floats(xb), x.v[:])) || !eqF(floats(yb), y.v[:]) {
 				t.Fatalf("program %d: inputs mutated\n%s", iter, src)
 			}
 			// Results are distinct buffers even when the program returns a value twice.

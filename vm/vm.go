@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/hlovm/hlovm/bytecode"
 	"github.com/hlovm/hlovm/interp"
@@ -28,13 +29,19 @@ type Options struct {
 	// NoReuse turns off the per-run pool of released buffers, so every
 	// result is a fresh allocation.
 	NoReuse bool
+	// Donated[i] gives argument i to the run (PJRT's donated buffers): the VM
+	// may write results over it or reuse its storage once the program no
+	// longer needs it, so the caller must not use it afterwards. Donated
+	// inputs count as live memory.
+	Donated []bool
 }
 
 // Stats describes one run.
 type Stats struct {
 	// PeakBytes is the most bytes of VM-allocated buffers (kernel results:
-	// intermediates and outputs) alive at once. Inputs and constants are not
-	// included; they are counted in InputBytes and ConstBytes.
+	// intermediates and outputs) and donated inputs alive at once. Other
+	// inputs and constants are not included; they are counted in InputBytes
+	// and ConstBytes.
 	PeakBytes  int64
 	InputBytes int64
 	ConstBytes int64
@@ -151,10 +158,18 @@ func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor
 	in := make([]*rbuf, len(args))
 	for i, a := range args {
 		in[i] = &rbuf{b: a, static: true}
-		if a != nil {
-			st.InputBytes += int64(len(a.Data))
+		if a == nil {
+			continue
+		}
+		st.InputBytes += int64(len(a.Data))
+		if i < len(m.opts.Donated) && m.opts.Donated[i] && len(a.Data) > 0 && !sharesStorage(args, i) {
+			// Owned from now on, like a kernel result. A buffer that is also
+			// passed as another argument is not donated: that one still reads it.
+			in[i] = &rbuf{b: a, refs: 1, owned: true}
+			r.live += int64(len(a.Data))
 		}
 	}
+	r.peak = r.live
 	defer func() {
 		if rec := recover(); rec != nil {
 			m.r = nil // its state is no longer trustworthy
@@ -191,6 +206,23 @@ func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor
 		st.Profile = r.profile()
 	}
 	return out, st, nil
+}
+
+// sharesStorage reports whether another argument's data overlaps args[i]'s.
+func sharesStorage(args []*tensor.Buffer, i int) bool {
+	b := args[i].Data
+	lo := uintptr(unsafe.Pointer(&b[0]))
+	hi := lo + uintptr(len(b))
+	for j, x := range args {
+		if j == i || x == nil || len(x.Data) == 0 {
+			continue
+		}
+		xlo := uintptr(unsafe.Pointer(&x.Data[0]))
+		if xlo < hi && lo < xlo+uintptr(len(x.Data)) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkArgs(f *bytecode.Func, args []*tensor.Buffer) error {

@@ -600,3 +600,46 @@ func TestPromotedRegion(t *testing.T) {
 		t.Errorf("after demotion: %v %v", out, err)
 	}
 }
+
+func TestDonatedInputs(t *testing.T) {
+	const size = 1 << 10
+	p := compile(t, chain(10, size, "test.neg"))
+	tests := []struct {
+		name    string
+		donated []bool
+		allocs  int64
+		inplace int64
+	}{
+		{"kept", nil, 1, 9},
+		{"donated", []bool{true}, 0, 10},
+	}
+	for _, tc := range tests {
+		x := tensor.New(tensor.F32, []int64{size})
+		floats(x)[0] = 3
+		out, st, err := vm.RunWithOptions(context.Background(), p, []*tensor.Buffer{x}, vm.Options{Donated: tc.donated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Allocs != tc.allocs || st.InPlace != tc.inplace || floats(out[0])[0] != 3 {
+			t.Errorf("%s: %d allocations, %d in place, result %v; want %d, %d, 3", tc.name, st.Allocs, st.InPlace, floats(out[0])[0], tc.allocs, tc.inplace)
+		}
+		shared := &out[0].Data[0] == &x.Data[0]
+		if shared != (tc.donated != nil) {
+			t.Errorf("%s: output shares the input's storage: %v", tc.name, shared)
+		}
+	}
+	// A buffer passed twice is not donated (the other parameter still reads it).
+	p2 := compile(t, `func.func @main(%a: tensor<4xf32>, %b: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %0 = "test.neg"(%a) : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = "test.neg"(%b) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0, %1 : tensor<4xf32>, tensor<4xf32>
+}`)
+	x := f32([]int64{4}, 1, 2, 3, 4)
+	out, _, err := vm.RunWithOptions(context.Background(), p2, []*tensor.Buffer{x, x}, vm.Options{Donated: []bool{true, true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !eqF(floats(out[0]), []float32{-1, -2, -3, -4}) || !eqF(floats(out[1]), []float32{-1, -2, -3, -4}) {
+		t.Errorf("twice-donated buffer: %v %v", floats(out[0]), floats(out[1]))
+	}
+}
