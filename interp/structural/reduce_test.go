@@ -316,13 +316,17 @@ func denseArr(v []int64) string {
 // overlapping windows, padding, ties (first maximum wins with GE).
 func TestSelectAndScatterRandom(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
-	for iter := 0; iter < 40; iter++ {
+	for iter := 0; iter < 120; iter++ {
 		d := []tensor.DType{tensor.F32, tensor.BF16, tensor.I32}[iter%3]
 		shape := []int64{int64(2 + r.Intn(5)), int64(2 + r.Intn(5))}
 		win := []int64{int64(1 + r.Intn(3)), int64(1 + r.Intn(3))}
 		str := []int64{int64(1 + r.Intn(2)), int64(1 + r.Intn(2))}
 		lo := []int64{int64(r.Intn(2)), int64(r.Intn(2))}
 		hi := []int64{int64(r.Intn(2)), int64(r.Intn(2))}
+		if iter%2 == 1 {
+			// Exercise the row path: the innermost dimension maps 1:1.
+			win[1], str[1], lo[1], hi[1] = 1, 1, 0, 0
+		}
 		out := make([]int64, 2)
 		for k := range out {
 			padded := shape[k] + lo[k] + hi[k]

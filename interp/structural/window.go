@@ -601,6 +601,11 @@ func selectScatterKernel[T native](plan windowPlan, dir string) interp.Kernel {
 		"LE": func(a, b T) bool { return a <= b },
 		"LT": func(a, b T) bool { return a < b },
 	}[dir]
+	rows, byRow := plan.rowPlan()
+	var c int64
+	if byRow {
+		c = plan.outShape[len(plan.outShape)-1]
+	}
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
 		in := tensor.View[T](args[0])
 		src := tensor.View[T](args[1])
@@ -608,6 +613,29 @@ func selectScatterKernel[T native](plan windowPlan, dir string) interp.Kernel {
 		init := tensor.View[T](args[2])[0]
 		for i := range out {
 			out[i] = init
+		}
+		if byRow {
+			// Innermost dimension 1:1 (NHWC pooling): select over whole rows;
+			// each element keeps its own running best.
+			best := make([]int64, c)
+			bv := make([]T, c)
+			return rows.each(0, product(rows.outShape), func(o int64, taps []int64) error {
+				if len(taps) == 0 {
+					return nil
+				}
+				copy(bv, in[taps[0]:taps[0]+c])
+				for j := range best {
+					best[j] = taps[0] + int64(j)
+				}
+				for _, t := range taps[1:] {
+					selectRow(dir, bv, best, in[t:t+c], t)
+				}
+				s := src[o*c : o*c+c]
+				for j, b := range best {
+					out[b] += s[j]
+				}
+				return nil
+			})
 		}
 		return plan.each(0, product(plan.outShape), func(o int64, taps []int64) error {
 			if len(taps) == 0 {
@@ -623,5 +651,37 @@ func selectScatterKernel[T native](plan windowPlan, dir string) interp.Kernel {
 			out[best] += src[o]
 			return nil
 		})
+	}
+}
+
+// selectRow moves each element's running best (value bv, input offset best)
+// to x[j] where the select compare does not keep the current best.
+func selectRow[T native](dir string, bv []T, best []int64, x []T, base int64) {
+	x = x[:len(bv)]
+	switch dir {
+	case "GE":
+		for j, v := range x {
+			if !(bv[j] >= v) {
+				bv[j], best[j] = v, base+int64(j)
+			}
+		}
+	case "GT":
+		for j, v := range x {
+			if !(bv[j] > v) {
+				bv[j], best[j] = v, base+int64(j)
+			}
+		}
+	case "LE":
+		for j, v := range x {
+			if !(bv[j] <= v) {
+				bv[j], best[j] = v, base+int64(j)
+			}
+		}
+	case "LT":
+		for j, v := range x {
+			if !(bv[j] < v) {
+				bv[j], best[j] = v, base+int64(j)
+			}
+		}
 	}
 }
