@@ -616,3 +616,32 @@ func TestConstantFolding(t *testing.T) {
 		t.Errorf("results %v %v", got, tensor.View[float32](results[0][1]))
 	}
 }
+
+// TestCorpusDonated runs every corpus case with all its inputs donated (the
+// VM may overwrite them): the results still match XLA's.
+func TestCorpusDonated(t *testing.T) {
+	for _, c := range corpusCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			p, ins, want, err := loadCase(c, bytecode.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			donated := make([]bool, len(ins))
+			for i := range donated {
+				donated[i] = true
+			}
+			got, st, err := vm.RunWithOptions(context.Background(), p, ins, vm.Options{Donated: donated})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range got {
+				if msg := compare(c.name, got[i], want[i]); msg != "" {
+					t.Errorf("out%d: %s", i, msg)
+				}
+			}
+			if strings.HasSuffix(c.name, "_train_step") {
+				t.Logf("donated: peak %d bytes (inputs %d, outputs %d), %d allocated, %d in place", st.PeakBytes, st.InputBytes, st.OutputBytes, st.Allocs, st.InPlace)
+			}
+		})
+	}
+}
