@@ -14,12 +14,12 @@ import (
 // Figures (go test -bench . -benchtime 1s) on a 16-core Intel Xeon with
 // AVX-512 (the H100/H200 hosts), 2026-11-27, AVX-512 kernels:
 //
-//	dot_general f32   64³: 38.4   256³: 127.2   1024³: 552.6 GFLOP/s
-//	                  (gonum's Sgemm, same 1024³: 73.7; AVX2 kernels: ~400;
-//	                  batch 64 × 64³: 176.4)
-//	convolution f32   NHWC 3×3 same padding, n1 32² 16→32: 22.4,
-//	                  n8 56² 64→64: 318.2, n32 28² 128→128: 538.5 GFLOP/s
-//	fft c64           64 lines of 256: 1.67, of 4096: 3.94 GFLOP/s (5·N·log2 N)
+//	dot_general f32   64³: 38.3   256³: 122.4   1024³: 561.9 GFLOP/s
+//	                  (gonum's Sgemm, same 1024³: 70.3; AVX2 kernels: ~400;
+//	                  batch 64 × 64³: 168.8)
+//	convolution f32   NHWC 3×3 same padding, n1 32² 16→32: 22.5,
+//	                  n8 56² 64→64: 299.2, n32 28² 128→128: 551.5 GFLOP/s
+//	fft c64           64 lines of 256: 2.39, of 4096: 5.15 GFLOP/s (5·N·log2 N)
 func benchKernel(b *testing.B, op *stablehlo.Op, flops float64, args ...*tensor.Buffer) {
 	k, err := interp.Build(op, nil)
 	if err != nil {
