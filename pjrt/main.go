@@ -14,6 +14,7 @@ import "C"
 
 import (
 	"fmt"
+	"os"
 	"runtime/cgo"
 	"sync"
 	"unsafe"
@@ -23,6 +24,16 @@ import (
 )
 
 func main() {}
+
+// debug: HLOVM_PJRT_DEBUG=1 logs the struct sizes the framework passes (the
+// quickest check of the ABI a jaxlib speaks) and every compile.
+var debug = os.Getenv("HLOVM_PJRT_DEBUG") != ""
+
+func debugf(format string, a ...any) {
+	if debug {
+		fmt.Fprintf(os.Stderr, "hlovm-pjrt: "+format+"\n", a...)
+	}
+}
 
 const platformName = "hlovm"
 const platformVersion = "hlovm 0.1.0"
@@ -586,6 +597,7 @@ func hlovm_Client_Compile(a *C.PJRT_Client_Compile_Args) (ret *C.PJRT_Error) {
 	defer guard("Client_Compile", &ret)
 	c := cli(a.client)
 	prog := a.program
+	debugf("Client_Compile args %d, program %d bytes, options %d bytes", a.struct_size, prog.code_size, a.compile_options_size)
 	if prog == nil || prog.code == nil {
 		return cErr(errorf(codeInvalidArgument, "hlovm: Compile without a program"))
 	}
@@ -758,6 +770,13 @@ func hlovm_Executable_Fingerprint(a *C.PJRT_Executable_Fingerprint_Args) (ret *C
 func hlovm_LoadedExecutable_Execute(a *C.PJRT_LoadedExecutable_Execute_Args) (ret *C.PJRT_Error) {
 	defer guard("LoadedExecutable_Execute", &ret)
 	l := loadedOf(a.executable)
+	if debug {
+		osz := C.size_t(0)
+		if a.options != nil {
+			osz = a.options.struct_size
+		}
+		debugf("LoadedExecutable_Execute args %d, options %d, %s", a.struct_size, osz, l.c.name)
+	}
 	l.mu.Lock()
 	deleted := l.deleted
 	l.mu.Unlock()
@@ -824,6 +843,7 @@ func newCBuffer(b *buffer) *C.PJRT_Buffer {
 func hlovm_Client_BufferFromHostBuffer(a *C.PJRT_Client_BufferFromHostBuffer_Args) (ret *C.PJRT_Error) {
 	defer guard("Client_BufferFromHostBuffer", &ret)
 	c := cli(a.client)
+	debugf("Client_BufferFromHostBuffer args %d, semantics %d", a.struct_size, a.host_buffer_semantics)
 	dev := c.devices[0]
 	if a.device != nil {
 		dev = lookupDev(unsafe.Pointer(a.device))
@@ -1005,6 +1025,7 @@ func hlovm_Buffer_CopyToMemory(a *C.PJRT_Buffer_CopyToMemory_Args) (ret *C.PJRT_
 func hlovm_Buffer_ToHostBuffer(a *C.PJRT_Buffer_ToHostBuffer_Args) (ret *C.PJRT_Error) {
 	defer guard("Buffer_ToHostBuffer", &ret)
 	b := bufOf(a.src)
+	debugf("Buffer_ToHostBuffer args %d, host layout %v", a.struct_size, a.host_layout != nil)
 	elem := b.dtype.StorageSize()
 	dstStrides := denseStrides(b.dims, elem)
 	if l := a.host_layout; l != nil {

@@ -3,7 +3,12 @@
 // struct starting with {size_t struct_size; void* extension_start;}. Only the
 // structs hlovm reads or writes are declared field by field; the PJRT_Api table
 // is declared as the ordered list of its 138 slots (HLOVM_PJRT_SLOTS), which is
-// the layout of API minors 0.112 through 0.115 (append-only since 0.57).
+// the layout of API minors 0.112 through 0.116 (append-only since 0.57).
+//
+// jaxlib 0.12.0.1 speaks 0.116: its CUDA plugin (jax-cuda13-pjrt 0.12.0.1)
+// reports 0.116 with PJRT_Api.struct_size 1144 (138 slots), and the framework
+// passes ExecuteOptions of 160 bytes (0.115, jaxlib 0.11.2: 1144 and 144).
+// Both accept this table: compatibility mode takes any minor >= 29.
 #ifndef HLOVM_PJRT_H_
 #define HLOVM_PJRT_H_
 
@@ -11,11 +16,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// The API version this table implements: 138 slots, the error and memory
-// function tables; jaxlib accepts any minor >= 29 with major 0 in
-// compatibility mode (the default), and gates newer calls on this minor.
+// The API version this table implements (that of jaxlib 0.12.0.1): 138 slots,
+// the error and memory function tables. jaxlib gates newer calls on it.
 #define HLOVM_PJRT_MAJOR 0
-#define HLOVM_PJRT_MINOR 115
+#define HLOVM_PJRT_MINOR 116
 
 typedef struct PJRT_Error PJRT_Error;
 typedef struct PJRT_Memory PJRT_Memory;
