@@ -13,6 +13,7 @@ type stridedCopy struct {
 	shape      []int64
 	dStr, sStr []int64
 	dOff, sOff int64
+	simple     bool // already simplified (offsets may change freely after)
 }
 
 // simplify drops unit dimensions and merges neighbours that are contiguous in
@@ -32,7 +33,7 @@ func (c stridedCopy) simplify() stridedCopy {
 		ds = append(ds, c.dStr[k])
 		ss = append(ss, c.sStr[k])
 	}
-	return stridedCopy{shape: shape, dStr: ds, sStr: ss, dOff: c.dOff, sOff: c.sOff}
+	return stridedCopy{shape: shape, dStr: ds, sStr: ss, dOff: c.dOff, sOff: c.sOff, simple: true}
 }
 
 // run performs the copy between two buffers of the same element type.
@@ -42,7 +43,10 @@ func (c stridedCopy) run(ctx *interp.Ctx, dst, src *tensor.Buffer) {
 			return
 		}
 	}
-	s := c.simplify()
+	s := c
+	if !s.simple {
+		s = c.simplify()
+	}
 	es := dst.DType.StorageSize()
 	p := parallelism(ctx, product(s.shape)*int64(es))
 	if p > 1 && len(s.shape) > 0 && s.shape[0] > 1 {

@@ -218,10 +218,16 @@ func buildDynamicSlice(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	inStr := tensor.Strides(in.Shape)
 	outStr := tensor.Strides(out.Shape)
 	shape := append([]int64(nil), in.Shape...)
+	// Offsets do not change how dimensions merge: simplify once, here.
+	tmpl := stridedCopy{shape: sizes, dStr: outStr, sStr: inStr}.simplify()
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
-		start := make([]int64, r)
+		var buf [8]int64
+		start := buf[:min(r, len(buf))]
+		if r > len(buf) {
+			start = make([]int64, r)
+		}
 		startIndices(args, 1, shape, sizes, start)
-		c := stridedCopy{shape: sizes, dStr: outStr, sStr: inStr}
+		c := tmpl
 		for i := range start {
 			c.sOff += start[i] * inStr[i]
 		}
@@ -255,14 +261,19 @@ func buildDynamicUpdateSlice(op *stablehlo.Op, _ interp.Env) (interp.Kernel, err
 	updStr := tensor.Strides(upd.Shape)
 	shape := append([]int64(nil), in.Shape...)
 	sizes := append([]int64(nil), upd.Shape...)
+	tmpl := stridedCopy{shape: sizes, dStr: inStr, sStr: updStr}.simplify()
 	return func(ctx *interp.Ctx, args, res []*tensor.Buffer) error {
-		start := make([]int64, r)
+		var buf [8]int64
+		start := buf[:min(r, len(buf))]
+		if r > len(buf) {
+			start = make([]int64, r)
+		}
 		startIndices(args, 2, shape, sizes, start) // before res may overwrite an aliased index
 		args = unalias(args, res[0])
 		if !sameData(res[0], args[0]) {
 			copy(res[0].Data, args[0].Data)
 		}
-		c := stridedCopy{shape: sizes, dStr: inStr, sStr: updStr}
+		c := tmpl
 		for i := range start {
 			c.dOff += start[i] * inStr[i]
 		}
