@@ -949,7 +949,21 @@ func (c *Callable) Call(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffe
 	if r == nil {
 		return nil, errors.New("bytecode: no VM linked to run regions (import package vm)")
 	}
-	return (*r)(c.Prog, c.Func, ctx, args)
+	return (*r)(c.Prog, c.Func, ctx, args, nil)
+}
+
+// CallInto runs the Func and writes its results into results
+// (interp.CallableInto): no allocation per call once the VM's pools are warm.
+func (c *Callable) CallInto(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
+	r := runner.Load()
+	if r == nil {
+		return errors.New("bytecode: no VM linked to run regions (import package vm)")
+	}
+	if results == nil {
+		results = []*tensor.Buffer{}
+	}
+	_, err := (*r)(c.Prog, c.Func, ctx, args, results)
+	return err
 }
 
 // allocate runs liveness over the virtual values and assigns registers: a

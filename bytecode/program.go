@@ -203,7 +203,9 @@ func (p *Program) Entry() *Func { return p.Funcs[p.Main] }
 
 // Runner runs Func fn of p on args; the vm package installs it so that kernel
 // regions (interp.Callable) compiled here can run without an import cycle.
-type Runner func(p *Program, fn int32, ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error)
+// With into nil it returns new buffers; otherwise it writes the results into
+// into (which must match the Func's result types) and returns into.
+type Runner func(p *Program, fn int32, ctx *interp.Ctx, args, into []*tensor.Buffer) ([]*tensor.Buffer, error)
 
 var runner atomic.Pointer[Runner]
 

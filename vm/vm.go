@@ -816,7 +816,7 @@ var runPool = sync.Pool{New: func() any { return &run{} }}
 
 // runRegion runs a kernel region (a reduce body, a comparator, ...) for a
 // kernel: a light run without statistics or buffer pool.
-func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args []*tensor.Buffer) (out []*tensor.Buffer, err error) {
+func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args, into []*tensor.Buffer) (out []*tensor.Buffer, err error) {
 	if fi < 0 || int(fi) >= len(p.Funcs) {
 		return nil, fmt.Errorf("vm: region %d out of range", fi)
 	}
@@ -861,6 +861,26 @@ func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args []*tensor.B
 	clear(in)
 	if err != nil {
 		return nil, err
+	}
+	if into != nil {
+		// Copy out and release: the run's pool serves the next call.
+		if len(into) != len(res) {
+			for _, rb := range res {
+				r.release(rb)
+			}
+			return nil, fmt.Errorf("vm: region %s has %d results, %d buffers given", f.Name, len(res), len(into))
+		}
+		for i, rb := range res {
+			if rb.b != nil && into[i] != nil {
+				if len(into[i].Data) != len(rb.b.Data) {
+					err = fmt.Errorf("vm: region %s result %d is %v, the buffer given is %v", f.Name, i, rb.b, into[i])
+				} else {
+					copy(into[i].Data, rb.b.Data)
+				}
+			}
+			r.release(rb)
+		}
+		return into, err
 	}
 	out = make([]*tensor.Buffer, len(res))
 	for i, rb := range res {

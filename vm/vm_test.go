@@ -643,3 +643,45 @@ func TestDonatedInputs(t *testing.T) {
 		t.Errorf("twice-donated buffer: %v %v", floats(out[0]), floats(out[1]))
 	}
 }
+
+func TestCallInto(t *testing.T) {
+	src := strings.ReplaceAll(strings.ReplaceAll(callSrc, "test.fold", "test.foldinto"), "3xf32", "1000xf32")
+	p := compile(t, src)
+	x := tensor.New(tensor.F32, []int64{1000})
+	for i := range floats(x) {
+		floats(x)[i] = float32(i % 7)
+	}
+	out, err := vm.Run(context.Background(), p, []*tensor.Buffer{x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want float32
+	for _, v := range floats(x) {
+		want += v
+	}
+	if got := floats(out[2])[0]; got != want {
+		t.Errorf("fold through CallInto = %v, want %v", got, want)
+	}
+	// A warm region call allocates nothing per element.
+	allocs := testing.AllocsPerRun(5, func() {
+		if _, err := vm.Run(context.Background(), p, []*tensor.Buffer{x}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs > 200 { // per run of 1000 region calls, not per call
+		t.Errorf("%v allocations per run of 1000 region calls", allocs)
+	}
+}
+
+func BenchmarkRegionCallInto(b *testing.B) {
+	src := strings.ReplaceAll(strings.ReplaceAll(callSrc, "test.fold", "test.foldinto"), "3xf32", "1000xf32")
+	p := compile(b, src)
+	x := tensor.New(tensor.F32, []int64{1000})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := vm.Run(context.Background(), p, []*tensor.Buffer{x}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1000, "ns/call")
+}

@@ -116,6 +116,33 @@ func init() {
 			return nil
 		}, nil
 	})
+	// test.foldinto: test.fold through interp.CallableInto, reusing one
+	// accumulator pair.
+	interp.Register("test.foldinto", func(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
+		c, err := env.Region(op, 0)
+		if err != nil {
+			return nil, err
+		}
+		body, ok := c.(interp.CallableInto)
+		if !ok {
+			return nil, errors.New("region is not a CallableInto")
+		}
+		return func(ctx *interp.Ctx, a, r []*tensor.Buffer) error {
+			x := tensor.View[float32](a[0])
+			acc, next := a[1].Clone(), tensor.New(tensor.F32, nil)
+			e := tensor.New(tensor.F32, nil)
+			args, res := []*tensor.Buffer{acc, e}, []*tensor.Buffer{next}
+			for i := range x {
+				tensor.View[float32](e)[0] = x[i]
+				if err := body.CallInto(ctx, args, res); err != nil {
+					return err
+				}
+				copy(acc.Data, next.Data)
+			}
+			copy(r[0].Data, acc.Data)
+			return nil
+		}, nil
+	})
 	// test.callf: calls the function named by its "fn" attribute on its operands.
 	interp.Register("test.callf", func(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		s, ok := op.Attr("fn").(stablehlo.StringAttr)
