@@ -178,13 +178,7 @@ func sortKernel(g sortGeom, dts []tensor.DType, mk func(ctx *interp.Ctx) rowSort
 					return
 				}
 				for i, d := range dts {
-					es := int64(d.StorageSize())
-					src, dst := args[i].Data, res[i].Data
-					for t, q := range perm {
-						so := (off + int64(q)*g.inner) * es
-						do := (off + int64(t)*g.inner) * es
-						copy(dst[do:do+es], src[so:so+es])
-					}
+					permuteRow(d.StorageSize(), res[i].Data, args[i].Data, perm, off, g.inner)
 				}
 			}
 		})
@@ -194,6 +188,36 @@ func sortKernel(g sortGeom, dts []tensor.DType, mk func(ctx *interp.Ctx) rowSort
 			}
 		}
 		return nil
+	}
+}
+
+// permuteRow writes dst[off+t·stride] = src[off+perm[t]·stride] for es-byte
+// elements, through typed views (one move per element, no copy call).
+func permuteRow(es int, dst, src []byte, perm []int, off, stride int64) {
+	switch es {
+	case 1:
+		permuteTyped(tensor.ViewBytes[uint8](dst), tensor.ViewBytes[uint8](src), perm, off, stride)
+	case 2:
+		permuteTyped(tensor.ViewBytes[uint16](dst), tensor.ViewBytes[uint16](src), perm, off, stride)
+	case 4:
+		permuteTyped(tensor.ViewBytes[uint32](dst), tensor.ViewBytes[uint32](src), perm, off, stride)
+	case 8:
+		permuteTyped(tensor.ViewBytes[uint64](dst), tensor.ViewBytes[uint64](src), perm, off, stride)
+	case 16:
+		permuteTyped(tensor.ViewBytes[complex128](dst), tensor.ViewBytes[complex128](src), perm, off, stride)
+	}
+}
+
+func permuteTyped[T any](dst, src []T, perm []int, off, stride int64) {
+	if stride == 1 {
+		d, s := dst[off:off+int64(len(perm))], src[off:]
+		for t, q := range perm {
+			d[t] = s[q]
+		}
+		return
+	}
+	for t, q := range perm {
+		dst[off+int64(t)*stride] = src[off+int64(q)*stride]
 	}
 }
 
