@@ -171,3 +171,46 @@ def test_copy_between_devices():
     np.testing.assert_array_equal(np.asarray(z), np.arange(5.0, dtype=np.float32))
     w = jax.device_put(z, hlovm_device())
     np.testing.assert_array_equal(np.asarray(w), np.arange(5.0, dtype=np.float32))
+
+
+_OUTFEED = '''module @m {
+  func.func public @main(%arg0: tensor<3xf32>) -> tensor<3xf32> {
+    %t = stablehlo.create_token : !stablehlo.token
+    %1 = "stablehlo.outfeed"(%arg0, %t) {outfeed_config = ""} : (tensor<3xf32>, !stablehlo.token) -> !stablehlo.token
+    return %arg0 : tensor<3xf32>
+  }
+}'''
+_PLAIN = '''module @m {
+  func.func public @main(%arg0: tensor<3xf32>) -> tensor<3xf32> {
+    %0 = stablehlo.add %arg0, %arg0 : tensor<3xf32>
+    return %0 : tensor<3xf32>
+  }
+}'''
+
+
+def _options(replicas=1, partitions=1):
+    from jax._src.lib import xla_client as xc
+    o = xc.CompileOptions()
+    o.executable_build_options.num_replicas = replicas
+    o.executable_build_options.num_partitions = partitions
+    return o
+
+
+BAD_PROGRAMS = [
+    ("unsupported_op", _OUTFEED, {}, "hlovm.*stablehlo.outfeed"),
+    ("two_replicas", _PLAIN, {"replicas": 2}, "hlovm.*2 replicas"),
+    ("four_partitions", _PLAIN, {"partitions": 4}, "hlovm.*4 partitions"),
+]
+
+
+@pytest.mark.parametrize("name,text,opts,match", BAD_PROGRAMS, ids=[c[0] for c in BAD_PROGRAMS])
+def test_compile_errors_raise_and_process_lives_on(name, text, opts, match):
+    from jax._src import xla_bridge as xb
+    from jax._src.lib import xla_client as xc
+    backend = xb.get_backend("hlovm")
+    devices = xc.DeviceList((backend.devices()[0],))
+    with pytest.raises(Exception, match=match):
+        backend.compile_and_load(text, executable_devices=devices, compile_options=_options(**opts))
+    ok = backend.compile_and_load(_PLAIN, executable_devices=devices, compile_options=_options())
+    assert ok is not None
+    np.testing.assert_array_equal(np.asarray(jax.jit(lambda x: x * 3)(jnp.ones(3))), np.full(3, 3.0, np.float32))
