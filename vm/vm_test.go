@@ -663,6 +663,9 @@ func TestCallInto(t *testing.T) {
 		t.Errorf("fold through CallInto = %v, want %v", got, want)
 	}
 	// A warm region call allocates nothing per element.
+	if raceEnabled {
+		return
+	}
 	allocs := testing.AllocsPerRun(5, func() {
 		if _, err := vm.Run(context.Background(), p, []*tensor.Buffer{x}); err != nil {
 			t.Fatal(err)
