@@ -31,7 +31,10 @@
 // one. The context is checked at every Func entry and every loop iteration.
 //
 // Kernel regions (interp.Callable from bytecode) run through runRegion: a light
-// run per call, taken from a sync.Pool, without statistics.
+// run per call, taken from a sync.Pool, without statistics. Through
+// interp.CallableInto a kernel passes buffers for the results, which are
+// copied out and released into the run's pool, so a warm per-element call
+// allocates nothing.
 //
 // # Repeated runs and higher tiers
 //
