@@ -107,16 +107,6 @@ func intAttr(op *stablehlo.Op, name string, def int64) (int64, error) {
 	return ia.Value, nil
 }
 
-func boolAttr(op *stablehlo.Op, name string) bool {
-	switch a := op.Attr(name).(type) {
-	case stablehlo.BoolAttr:
-		return a.Value
-	case *stablehlo.IntegerAttr:
-		return a.Value != 0
-	}
-	return false
-}
-
 // loadInt reads one integer element (any integer or bool type) as int64;
 // unsigned 64-bit values keep their bits.
 func loadInt(d tensor.DType, b []byte) int64 {
