@@ -149,6 +149,10 @@ type compiled struct {
 	cside       any // C-side arrays (OutputElementTypes, ...), made once by cgo code
 }
 
+// maxCache bounds the cache; when full it starts over (executables JAX holds
+// keep their programs alive regardless).
+const maxCache = 4096
+
 var (
 	cacheMu sync.Mutex
 	cache   = map[[32]byte]*compiled{}
@@ -217,6 +221,9 @@ func compileProgram(code []byte) (*compiled, error) {
 	if old := cache[key]; old != nil {
 		c = old
 	} else {
+		if len(cache) >= maxCache {
+			clear(cache)
+		}
 		cache[key] = c
 	}
 	cacheMu.Unlock()
