@@ -23,6 +23,9 @@ type keyedComparator struct {
 	ctype   string
 	keyType tensor.DType
 	key     *scalarProg
+	// canon, when set, computes the key directly: JAX's canonicalisation
+	// x != x ? nan : (x == 0 ? zero : x).
+	canon func(x float64) float64
 }
 
 func recogniseKeyed(blk *stablehlo.Block) (*keyedComparator, bool) {
@@ -87,7 +90,52 @@ func recogniseKeyed(blk *stablehlo.Block) (*keyedComparator, bool) {
 		return nil, false
 	}
 	k.key = p
+	k.canon = canonicalKey(a, blk.Args[ia])
 	return k, true
+}
+
+// canonicalKey recognises v = select(x != x, NAN, select(x == Z, ZERO, x))
+// with constants NAN, Z (a zero) and ZERO, on floats with FLOAT compares.
+func canonicalKey(v, x *stablehlo.Value) func(float64) float64 {
+	s2 := v.Owner
+	if !isOp(s2, "stablehlo.select", 3) || !stablehlo.ElementDType(x.Type).IsFloat() {
+		return nil
+	}
+	if d, ok := cmpOf(s2.Operands[0], x, x); !ok || d != "NE" {
+		return nil
+	}
+	nan, _, ok := capturedConst(s2.Operands[1])
+	if !ok {
+		return nil
+	}
+	s1 := s2.Operands[2].Owner
+	if !isOp(s1, "stablehlo.select", 3) || s1.Operands[2] != x {
+		return nil
+	}
+	zero, _, ok := capturedConst(s1.Operands[1])
+	if !ok {
+		return nil
+	}
+	cmp := s1.Operands[0].Owner
+	if !isOp(cmp, "stablehlo.compare", 2) || cmp.Operands[0] != x {
+		return nil
+	}
+	if d, ok := cmpOf(s1.Operands[0], x, cmp.Operands[1]); !ok || d != "EQ" {
+		return nil
+	}
+	if z, _, ok := capturedConst(cmp.Operands[1]); !ok || z.f != 0 {
+		return nil
+	}
+	nv, zv := nan.f, zero.f
+	return func(f float64) float64 {
+		if f != f {
+			return nv
+		}
+		if f == 0 {
+			return zv
+		}
+		return f
+	}
 }
 
 func inBlock(blk *stablehlo.Block, op *stablehlo.Op) bool {
@@ -176,12 +224,18 @@ func keyedSorter(k *keyedComparator, d tensor.DType) func(*interp.Ctx) rowSorter
 			}
 			keys = keys[:m]
 			data := args[k.operand].Data
-			for t := range keys {
-				one[0] = ld(data, off+int64(t)*stride)
-				if err := k.key.run(regs, one, out); err != nil {
-					return err
+			if k.canon != nil {
+				for t := range keys {
+					keys[t] = sv{f: k.canon(ld(data, off+int64(t)*stride).f)}
 				}
-				keys[t] = out[0]
+			} else {
+				for t := range keys {
+					one[0] = ld(data, off+int64(t)*stride)
+					if err := k.key.run(regs, one, out); err != nil {
+						return err
+					}
+					keys[t] = out[0]
+				}
 			}
 			switch {
 			case kt.IsFloat() && k.ctype == "TOTALORDER":

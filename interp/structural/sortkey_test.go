@@ -1,6 +1,7 @@
 package structural
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -48,8 +49,26 @@ func TestSortKeyedComparator(t *testing.T) {
 	}
 	m.Walk(func(op *stablehlo.Op) bool {
 		if op.Name == "stablehlo.sort" {
-			if _, ok := recogniseKeyed(op.Regions[0].Blocks[0]); !ok {
+			k, ok := recogniseKeyed(op.Regions[0].Blocks[0])
+			if !ok {
 				t.Error("JAX float comparator not recognised as keyed")
+				return false
+			}
+			if k.canon == nil {
+				t.Error("JAX canonicalisation not recognised")
+				return false
+			}
+			// The direct key equals the key program's, bit for bit.
+			regs := make([]sv, k.key.nregs)
+			copy(regs, k.key.consts)
+			out := make([]sv, 1)
+			for _, x := range []float64{math.NaN(), math.Copysign(math.NaN(), -1), 0, math.Copysign(0, -1), 1, -2.5, math.Inf(1), math.Inf(-1)} {
+				if err := k.key.run(regs, []sv{{f: x}}, out); err != nil {
+					t.Fatal(err)
+				}
+				if got, want := math.Float64bits(k.canon(x)), math.Float64bits(out[0].f); got != want {
+					t.Errorf("key(%v): direct %#x, program %#x", x, got, want)
+				}
 			}
 		}
 		return true
