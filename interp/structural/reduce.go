@@ -238,6 +238,8 @@ func fastReduce(d tensor.DType, k binKind, plan reducePlan) interp.Kernel {
 		if k == binAnd || k == binOr || k == binMax || k == binMin {
 			return reduceInt[uint8](k, plan)
 		}
+	case tensor.BF16, tensor.F16:
+		return lowpReduce(d, k, plan)
 	}
 	return nil
 }
