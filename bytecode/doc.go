@@ -78,6 +78,10 @@
 // that fails leaves its op to fail, with its location, at run time.
 // Options.NoFold turns folding off.
 //
+// Cache keeps compiled Programs by content (the module's text with
+// locations, and the options), for producers that compile the same small
+// program again and again (eager JAX).
+//
 // Unsupported ops are compile errors naming the op and its location; with
 // Options.Lenient they compile to FAIL instructions instead, so a program whose
 // unsupported op is never reached still runs.
