@@ -645,3 +645,25 @@ func TestCorpusDonated(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkTrainStepMachine is BenchmarkTrainStep on one vm.Machine, which
+// keeps its buffer pool between steps (a training loop).
+func BenchmarkTrainStepMachine(b *testing.B) {
+	dir := shareddata.Dir(b, "corpus/jax-0.11.2")
+	for _, name := range []string{"model_mlp_train_step", "model_cnn_train_step", "model_rnn_train_step", "model_transformer_train_step"} {
+		c := corpusCase{name, filepath.Join(dir, name)}
+		p, ins, _, err := loadCase(c, bytecode.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			m := vm.NewMachine(p, vm.Options{})
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, _, err := m.Run(context.Background(), ins); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
