@@ -1,6 +1,7 @@
 package bytecode
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"strings"
@@ -43,7 +44,7 @@ func CompileWith(m *stablehlo.Module, opts Options) (p *Program, err error) {
 		m: m, opts: opts, prog: &Program{},
 		funcs:        map[string]int32{},
 		consts:       map[*stablehlo.Op]int32{},
-		constByValue: map[string]int32{},
+		constByValue: map[[32]byte]int32{},
 		folded:       map[*stablehlo.Value]int32{},
 		regions:      map[regionKey]int32{},
 	}
@@ -128,7 +129,7 @@ type compiler struct {
 	funcs  map[string]int32 // func.func symbol -> Func index
 	consts map[*stablehlo.Op]int32
 	// constByValue dedupes the pool by type and contents.
-	constByValue map[string]int32
+	constByValue map[[32]byte]int32
 	// folded maps values computed at compile time to their pool entries.
 	folded  map[*stablehlo.Value]int32
 	regions map[regionKey]int32 // kernel regions already compiled
@@ -374,7 +375,13 @@ func (c *compiler) poolConst(op *stablehlo.Op) (int32, error) {
 // addPool adds a buffer to the constant pool; equal constants (same type and
 // contents: JAX repeats small ones often) share one entry.
 func (c *compiler) addPool(b *tensor.Buffer, t stablehlo.Type, loc string) int32 {
-	key := t.String() + "\x00" + string(b.Data)
+	// A hash, not the contents: constants can be large.
+	h := sha256.New()
+	h.Write([]byte(t.String()))
+	h.Write([]byte{0})
+	h.Write(b.Data)
+	var key [32]byte
+	h.Sum(key[:0])
 	if pi, ok := c.constByValue[key]; ok {
 		return pi
 	}
