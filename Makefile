@@ -72,8 +72,15 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./stablehlo/mlirbc/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./stablehlo/mlirtext/
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchtime 20x ./stablehlo/...
+# The Go benchmarks beside the code (a few iterations each: a smoke run with
+# figures), then hlovm against JAX's CPU backend in one process (bench/bench.py):
+# the table goes to bench/results/<date>-<machine>.md/.json and bench/RESULTS.md.
+# Under 15 minutes on 2 cores. BENCHFLAGS passes options (python bench/bench.py -h).
+BENCHTIME ?= 5x
+BENCHFLAGS ?=
+bench: python
+	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) ./bytecode/... ./interp/... ./vm/... ./stablehlo/...
+	$(VPY) bench/bench.py $(BENCHFLAGS)
 
 clean:
 	rm -rf $(BIN)

@@ -1,0 +1,545 @@
+"""hlovm against XLA, side by side, in one process.
+
+Every measure runs on hlovm and on one of JAX's own backends (XLA:CPU, or
+XLA:CUDA with --baseline cuda), alternating between the two, after warm-up,
+with repetitions; the table gives the median of each and its spread (half the
+min-max range, as a percentage of the median), and the ratio hlovm/XLA of the
+medians (below 1: hlovm is faster).
+
+Nothing here asserts a timing. The run fails (exit status 1) only when a
+model's training losses on hlovm differ from XLA's.
+
+    python bench/bench.py                       # CPU size, hlovm vs XLA:CPU
+    python bench/bench.py --size full --baseline cuda --out $OUT   # GPU variant
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--size", choices=("cpu", "full"), default="cpu")
+    p.add_argument("--baseline", choices=("cpu", "cuda"), default="cpu",
+                   help="JAX backend that hlovm is compared with")
+    p.add_argument("--models", default="mlp,cnn,rnn,transformer")
+    p.add_argument("--flavors", default="jax,flax", help="plain JAX and/or Flax+Optax")
+    p.add_argument("--warmup", type=int, default=3, help="warm-up steps per model and backend")
+    p.add_argument("--reps", type=int, default=5, help="timed repetitions (alternating backends)")
+    p.add_argument("--steps", type=int, default=2, help="train steps per timed repetition")
+    p.add_argument("--ttfr-reps", type=int, default=2,
+                   help="compile+first-run repetitions for each model step (fresh jit each)")
+    p.add_argument("--model-budget", type=float, default=0,
+                   help="seconds: stop a model's timed repetitions early (at least one) "
+                        "once this much time was spent on it; 0 = no limit")
+    p.add_argument("--small-reps", type=int, default=5, help="repetitions of the small measures")
+    p.add_argument("--random-reps", type=int, default=3, help="repetitions of random.normal (10M)")
+    p.add_argument("--time-limit", type=float, default=0,
+                   help="seconds: skip the models not yet started once this much has passed "
+                        "(the table is still written); 0 = no limit")
+    p.add_argument("--machine", default=None, help="machine name in the results file name")
+    p.add_argument("--out", default=os.path.join(HERE, "results"),
+                   help="folder for <date>-<machine>.md and .json")
+    p.add_argument("--no-results-md", action="store_true", help="do not rewrite bench/RESULTS.md")
+    p.add_argument("--loss-rtol", type=float, default=None,
+                   help="loss tolerance vs XLA (default 2e-3 vs CPU, 2e-2 vs CUDA: TF32)")
+    return p.parse_args(argv)
+
+
+# ---- timing ------------------------------------------------------------------
+
+def now():
+    return time.perf_counter()
+
+
+def block(x):
+    import jax
+    return jax.block_until_ready(x)
+
+
+class Measure:
+    """One row: samples (seconds) per backend, shown in `unit`."""
+
+    def __init__(self, name, unit, group):
+        self.name, self.unit, self.group = name, unit, group
+        self.samples = {"hlovm": [], "xla": []}
+
+    def add(self, which, seconds):
+        self.samples[which].append(seconds)
+
+    def stats(self, which):
+        s = self.samples[which]
+        if not s:
+            return None
+        med = statistics.median(s)
+        spread = (max(s) - min(s)) / 2 / med if med > 0 else 0.0
+        return med, spread
+
+    def to_json(self):
+        out = {"name": self.name, "unit": self.unit, "group": self.group, "samples_s": self.samples}
+        for w in ("hlovm", "xla"):
+            st = self.stats(w)
+            out[w] = None if st is None else {"median_s": st[0], "spread": st[1], "n": len(self.samples[w])}
+        h, x = out["hlovm"], out["xla"]
+        out["ratio"] = h["median_s"] / x["median_s"] if h and x and x["median_s"] > 0 else None
+        return out
+
+
+UNITS = {"s": 1.0, "ms": 1e3, "µs": 1e6}
+
+
+def fmt_cell(st, unit):
+    if st is None:
+        return "—"
+    med, spread = st
+    v = med * UNITS[unit]
+    num = f"{v:.3g}" if v < 100 else f"{v:.0f}"
+    return f"{num} {unit} ±{spread * 100:.0f}%"
+
+
+# ---- the run ---------------------------------------------------------------------
+
+def _baseline_device(jax, baseline):
+    if baseline == "cpu":
+        return jax.devices("cpu")[0]
+    try:
+        return jax.devices("cuda")[0]
+    except RuntimeError:
+        return jax.devices("gpu")[0]
+
+
+class Bench:
+    def __init__(self, args):
+        import jax
+        self.jax = jax
+        self.args = args
+        self.dev = {"hlovm": jax.devices("hlovm")[0],
+                    "xla": _baseline_device(jax, args.baseline)}
+        self.cpu = jax.devices("cpu")[0]
+        self.measures = []
+        self.checks = []  # {"what", "ok", "detail", "fatal"}
+        self.flip = False
+
+    def order(self):
+        # Alternate which backend goes first, so drift in the machine's load
+        # hits both alike.
+        self.flip = not self.flip
+        return ("hlovm", "xla") if self.flip else ("xla", "hlovm")
+
+    def measure(self, name, unit, group):
+        m = Measure(name, unit, group)
+        self.measures.append(m)
+        return m
+
+    def put(self, which, tree):
+        return self.jax.device_put(tree, self.dev[which])
+
+    def log(self, msg):
+        print(msg, flush=True)
+
+    # -- models ------------------------------------------------------------------
+
+    def run_model(self, name, flavor, cfg):
+        import models
+        jax = self.jax
+        a = self.args
+        label = f"{name} ({'Flax+Optax' if flavor == 'flax' else 'JAX'})"
+        if flavor == "flax":
+            state0, step = models.flax_model(name, cfg, self.cpu)
+        else:
+            state0, step = models.plain_model(name, cfg)
+        x, y = models.make_batch(name, cfg)
+        data = {w: (self.put(w, state0), self.put(w, x), self.put(w, y)) for w in self.dev}
+        ttfr = self.measure(f"{label}: first step (compile + run)", "s", "first result")
+        steady = self.measure(f"{label}: train step", "ms", "steady state")
+        losses = {w: [] for w in self.dev}
+        state = {}
+        jitted = {}
+        t_start = now()
+        # Time to first result: repetition 0 is the first call of the jit that
+        # then trains; further ones use fresh jits on the initial state.
+        for r in range(max(1, a.ttfr_reps)):
+            for w in self.order():
+                s0, xd, yd = data[w]
+                f = jax.jit(step)
+                t = now()
+                out = block(f(s0, xd, yd))
+                ttfr.add(w, now() - t)
+                if r == 0:
+                    jitted[w] = f
+                    state[w], loss = out
+                    losses[w].append(float(loss))
+        for _ in range(a.warmup):
+            for w in self.order():
+                state[w], loss = block(jitted[w](state[w], data[w][1], data[w][2]))
+                losses[w].append(float(loss))
+        for r in range(a.reps):
+            for w in self.order():
+                _, xd, yd = data[w]
+                t = now()
+                ls = []
+                for _ in range(a.steps):
+                    state[w], loss = jitted[w](state[w], xd, yd)
+                    ls.append(loss)
+                block(state[w])
+                steady.add(w, (now() - t) / a.steps)
+                losses[w].extend(float(v) for v in ls)
+            if a.model_budget and now() - t_start > a.model_budget:
+                self.log(f"  {label}: budget reached after {r + 1} repetitions")
+                break
+        h, xl = np.array(losses["hlovm"]), np.array(losses["xla"])
+        rtol = a.loss_rtol or (2e-2 if a.baseline == "cuda" else 2e-3)
+        ok = h.shape == xl.shape and np.all(np.isfinite(h)) and np.allclose(h, xl, rtol=rtol, atol=rtol)
+        worst = float(np.max(np.abs(h - xl) / np.maximum(np.abs(xl), 1e-12))) if h.shape == xl.shape else float("inf")
+        self.checks.append({"what": f"{label} loss", "ok": bool(ok), "fatal": True,
+                            "detail": f"{len(h)} steps, loss {xl[0]:.4f} -> {xl[-1]:.4f} (XLA), "
+                                      f"{h[0]:.4f} -> {h[-1]:.4f} (hlovm), max rel diff {worst:.2e}, rtol {rtol:g}"})
+        self.log(f"  {label}: {'ok' if ok else 'LOSS MISMATCH'}: {self.checks[-1]['detail']}")
+        self.log(f"    first step {fmt_cell(ttfr.stats('hlovm'), 's')} vs {fmt_cell(ttfr.stats('xla'), 's')}; "
+                 f"step {fmt_cell(steady.stats('hlovm'), 'ms')} vs {fmt_cell(steady.stats('xla'), 'ms')}")
+
+    # -- small measures ----------------------------------------------------------
+
+    def check_close(self, what, a, b, rtol=1e-4, atol=1e-5):
+        if self.args.baseline == "cuda":
+            # XLA:CUDA computes f32 matmuls in TF32 by default (10-bit mantissa).
+            rtol, atol = max(rtol, 1e-2), max(atol, 1e-2)
+        a, b = np.asarray(a), np.asarray(b)
+        ok = a.shape == b.shape and np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=True)
+        if not ok:
+            self.checks.append({"what": what, "ok": False, "fatal": False,
+                                "detail": "hlovm's result differs from XLA's"})
+            self.log(f"  warning: {what}: hlovm's result differs from XLA's")
+
+    def small_functions(self):
+        """Fresh closures per repetition, so every call compiles."""
+        jax, jnp, lax = self.jax, self.jax.numpy, self.jax.lax
+        rng = np.random.default_rng(2)
+        v = rng.normal(size=(4096,)).astype(np.float32)
+        m = rng.normal(size=(256, 256)).astype(np.float32)
+        w = (rng.normal(size=(64, 64)) / 8).astype(np.float32)
+        xs = rng.normal(size=(10, 64)).astype(np.float32)
+        h0 = rng.normal(size=(64,)).astype(np.float32)
+
+        def chain():
+            return lambda x: jnp.tanh(jnp.sin(x) * 2.0 + 1.0) * jnp.exp(-x * x) + jnp.abs(x) ** 0.5, (v,)
+
+        def reduction():
+            return lambda x: (jnp.sum(x * x, axis=0), jnp.max(x)), (m,)
+
+        def matmul():
+            return lambda a, b: a @ b, (m, m)
+
+        def while100():
+            def f(x):
+                return lax.while_loop(lambda c: c[0] < 100,
+                                      lambda c: (c[0] + 1, c[1] * 0.99 + jnp.sin(c[1])), (0, x))[1]
+            return f, (v,)
+
+        def scan10():
+            def f(w, h, xs):
+                return lax.scan(lambda h, x: (jnp.tanh(w @ h + x), h.sum()), h, xs)
+            return f, (w, h0, xs)
+
+        def fori10():
+            def f(w, h, xs):
+                return lax.fori_loop(0, 10, lambda i, h: jnp.tanh(w @ h + xs[i]), h)
+            return f, (w, h0, xs)
+
+        return [("element-wise chain (4096)", chain), ("reduction (256x256)", reduction),
+                ("matmul (256x256)", matmul), ("while loop, 100 iterations", while100),
+                ("lax.scan, 10 steps (64)", scan10), ("fori_loop, 10 steps (64)", fori10)]
+
+    def run_small(self):
+        jax = self.jax
+        reps = self.args.small_reps
+        fns = self.small_functions()
+        for label, make in fns:
+            m = self.measure(f"{label}: first result (compile + run)", "ms", "first result")
+            results = {}
+            for _ in range(reps):
+                for w in self.order():
+                    f, args = make()
+                    args = self.put(w, args)
+                    t = now()
+                    out = block(jax.jit(f)(*args))
+                    m.add(w, now() - t)
+                    results[w] = out
+            self.check_close(label, jax.tree_util.tree_map(np.asarray, results["hlovm"])[0]
+                             if isinstance(results["hlovm"], tuple) else results["hlovm"],
+                             jax.tree_util.tree_map(np.asarray, results["xla"])[0]
+                             if isinstance(results["xla"], tuple) else results["xla"])
+        # The loop paths, run after compilation.
+        for label, make in fns[4:]:
+            m = self.measure(f"{label}: run", "µs", "loops")
+            f, args = make()
+            jf = jax.jit(f)
+            placed = {w: self.put(w, args) for w in self.dev}
+            for w in self.dev:
+                for _ in range(5):
+                    block(jf(*placed[w]))
+            n = 50
+            for _ in range(reps):
+                for w in self.order():
+                    t = now()
+                    for _ in range(n):
+                        out = jf(*placed[w])
+                    block(out)
+                    m.add(w, (now() - t) / n)
+
+    def run_eager(self):
+        jnp = self.jax.numpy
+        rng = np.random.default_rng(3)
+        a = rng.normal(size=(4, 4)).astype(np.float32)
+        b = rng.normal(size=(4, 4)).astype(np.float32)
+        ops = [("add", lambda x, y: x + y), ("sin", lambda x, y: jnp.sin(x)),
+               ("matmul 4x4", lambda x, y: x @ y), ("sum", lambda x, y: jnp.sum(x)),
+               ("where", lambda x, y: jnp.where(x > 0, x, y))]
+        placed = {w: self.put(w, (a, b)) for w in self.dev}
+        n = 200
+        for label, op in ops:
+            m = self.measure(f"eager {label} (tiny arrays): per call", "µs", "eager dispatch")
+            for w in self.dev:
+                for _ in range(20):
+                    block(op(*placed[w]))
+            for _ in range(self.args.small_reps):
+                for w in self.order():
+                    x, y = placed[w]
+                    t = now()
+                    for _ in range(n):
+                        out = op(x, y)
+                    block(out)
+                    m.add(w, (now() - t) / n)
+
+    def run_random(self):
+        jax = self.jax
+        m = self.measure("jax.random.normal, 10M values", "ms", "random")
+        f = jax.jit(lambda k: jax.random.normal(k, (10_000_000,), dtype=jax.numpy.float32))
+        keys = {w: self.put(w, jax.random.key(0)) for w in self.dev}
+        outs = {w: block(f(keys[w])) for w in self.dev}
+        self.check_close("random.normal", np.asarray(outs["hlovm"][:100000]),
+                         np.asarray(outs["xla"][:100000]), rtol=1e-4, atol=1e-4)
+        del outs
+        for _ in range(self.args.random_reps):
+            for w in self.order():
+                t = now()
+                block(f(keys[w]))
+                m.add(w, now() - t)
+
+
+# ---- reporting -------------------------------------------------------------------
+
+def git_commit():
+    if os.environ.get("HLOVM_GIT_COMMIT"):  # a copied tree without .git (the GPU run)
+        return os.environ["HLOVM_GIT_COMMIT"]
+    try:
+        return subprocess.run(["git", "-C", HERE, "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, timeout=10).stdout.strip() or None
+    except Exception:
+        return None
+
+
+def machine_info(bench):
+    import jax
+    import importlib.metadata as md
+    info = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "host": platform.node(),
+        "system": f"{platform.system()} {platform.machine()}",
+        "cpu": _cpu_model(),
+        "cores": os.cpu_count(),
+        "load_avg_start": bench.load_start,
+        "load_avg_end": list(os.getloadavg()),
+        "python": platform.python_version(),
+        "jax": jax.__version__,
+        "jaxlib": md.version("jaxlib"),
+        "hlovm": md.version("jax-hlovm"),
+        "hlovm_platform_version": bench.dev["hlovm"].client.platform_version,
+        "hlovm_tier": bench.dev["hlovm"].device_kind,
+        "hlovm_git": git_commit(),
+        "baseline": f"XLA:{bench.args.baseline.upper()} ({bench.dev['xla'].device_kind})",
+        "size": bench.args.size,
+        "settings": {k: getattr(bench.args, k) for k in
+                     ("warmup", "reps", "steps", "ttfr_reps", "small_reps", "random_reps",
+                      "model_budget", "time_limit")},
+    }
+    for pkg in ("flax", "optax"):
+        try:
+            info[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            info[pkg] = None
+    return info
+
+
+def _cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or None
+
+
+def default_machine(bench):
+    if bench.args.baseline == "cuda":
+        kind = bench.dev["xla"].device_kind
+        gpu = re.sub(r"[^a-z0-9]+", "-", kind.lower()).strip("-")
+        return f"{gpu}-{os.cpu_count()}c"
+    return f"{platform.system().lower()}-{platform.machine()}-{os.cpu_count()}c"
+
+
+def render_table(meas, info):
+    base = "XLA:" + info["baseline"].split(":")[1].split(" ")[0]
+    lines = [f"| measure | hlovm | {base} | ratio hlovm/XLA |", "| --- | ---: | ---: | ---: |"]
+    for m in meas:
+        j = m["json"] if "json" in m else m
+        def st(w):
+            s = j[w]
+            return None if s is None else (s["median_s"], s["spread"])
+        ratio = f"{j['ratio']:.2f}" if j["ratio"] is not None else "—"
+        lines.append(f"| {j['name']} | {fmt_cell(st('hlovm'), j['unit'])} | {fmt_cell(st('xla'), j['unit'])} | {ratio} |")
+    return "\n".join(lines)
+
+
+def render_header(info):
+    return "\n".join([
+        f"- date: {info['date']}; machine: {info['system']}, {info['cpu']}, {info['cores']} cores"
+        f" (load average {info['load_avg_start'][0]:.1f} at start, {info['load_avg_end'][0]:.1f} at end)",
+        f"- hlovm {info['hlovm']} ({info['hlovm_platform_version']}, git {info['hlovm_git']}), "
+        f"tier: {info['hlovm_tier']}",
+        f"- baseline: {info['baseline']}; jax {info['jax']}, jaxlib {info['jaxlib']}, "
+        f"flax {info['flax']}, optax {info['optax']}, Python {info['python']}",
+        f"- model size: {info['size']}; settings: {info['settings']}",
+        "- cells: median ±spread (half the min–max range over the repetitions); ratio of medians, "
+        "below 1 means hlovm is faster",
+    ])
+
+
+def render_checks(checks):
+    lines = ["Correctness (each model's losses on hlovm against XLA's, step by step):", ""]
+    for c in checks:
+        mark = ("skipped" if c["detail"].startswith("skipped") else "ok") if c["ok"] else (
+            "FAIL" if c["fatal"] else "warning")
+        lines.append(f"- {mark}: {c['what']}: {c['detail']}")
+    return "\n".join(lines)
+
+
+def write_results(bench, info, out_dir, machine):
+    os.makedirs(out_dir, exist_ok=True)
+    stem = f"{info['date'][:10]}-{machine}"
+    meas = [m.to_json() for m in bench.measures]
+    doc = {"machine": machine, "info": info, "measures": meas, "checks": bench.checks}
+    table = render_table(meas, info)
+    md_text = "\n\n".join([f"# hlovm vs {info['baseline']} — {stem}", render_header(info), table,
+                           render_checks(bench.checks)]) + "\n"
+    with open(os.path.join(out_dir, stem + ".json"), "w") as f:
+        json.dump(doc, f, indent=1)
+    with open(os.path.join(out_dir, stem + ".md"), "w") as f:
+        f.write(md_text)
+    return stem, table, md_text
+
+
+def update_results_md(results_dir=os.path.join(HERE, "results"), path=os.path.join(HERE, "RESULTS.md")):
+    """Rewrite RESULTS.md from results/*.json: the latest table per machine, then
+    one history line per run."""
+    runs = []
+    for fn in sorted(os.listdir(results_dir)):
+        if fn.endswith(".json"):
+            with open(os.path.join(results_dir, fn)) as f:
+                runs.append((fn[:-5], json.load(f)))
+    runs.sort(key=lambda r: r[1]["info"]["date"])
+    latest = {}
+    for stem, doc in runs:
+        latest[doc["machine"]] = (stem, doc)
+    parts = ["# Benchmark results: hlovm against XLA",
+             "Written by `bench/bench.py` (run by `make bench`) from `bench/results/*.json`; "
+             "each run's full table and settings are in `bench/results/<date>-<machine>.md`. "
+             "Timings on the shared development machine are noisy: other engineers' builds ran "
+             "at the same time (see each run's load average). Against XLA:CUDA, hlovm runs its "
+             "CPU tier (tier 0, the interpreter) on the GPU machine's host cores, and XLA:CUDA "
+             "computes f32 matmuls in TF32 by default, so losses are compared with rtol 2e-2 there.",
+             "## Latest, per machine"]
+    for machine, (stem, doc) in sorted(latest.items()):
+        parts += [f"### {machine} ([{stem}](results/{stem}.md))", render_header(doc["info"]),
+                  render_table(doc["measures"], doc["info"])]
+        bad = [c for c in doc["checks"] if not c["ok"]]
+        parts.append("All model losses matched XLA's." if not bad else
+                     "Mismatches: " + "; ".join(f"{c['what']} ({c['detail']})" for c in bad))
+    parts.append("## History")
+    hist = ["| run | baseline | size | steady-state step ratio (geo. mean) | first-step ratio (geo. mean) | losses |",
+            "| --- | --- | --- | ---: | ---: | --- |"]
+    for stem, doc in runs:
+        def gm(group):
+            rs = [m["ratio"] for m in doc["measures"] if m["group"] == group and m["ratio"]]
+            return f"{float(np.exp(np.mean(np.log(rs)))):.2f}" if rs else "—"
+        ok = all(c["ok"] for c in doc["checks"] if c["fatal"])
+        hist.append(f"| [{stem}](results/{stem}.md) | {doc['info']['baseline']} | {doc['info']['size']} "
+                    f"| {gm('steady state')} | {gm('first result')} | {'ok' if ok else 'MISMATCH'} |")
+    parts.append("\n".join(hist))
+    with open(path, "w") as f:
+        f.write("\n\n".join(parts) + "\n")
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    load_start = list(os.getloadavg())
+    import jax
+    import models
+    bench = Bench(args)
+    bench.load_start = load_start
+    t0 = now()
+    print(f"hlovm vs XLA:{args.baseline.upper()}, size {args.size}, {os.cpu_count()} cores, "
+          f"load average {load_start[0]:.1f}", flush=True)
+    cfgs = models.SIZES[args.size]
+    for name in args.models.split(","):
+        for flavor in args.flavors.split(","):
+            if not name or not flavor:
+                continue
+            if args.time_limit and now() - t0 > args.time_limit:
+                bench.checks.append({"what": f"{name} ({flavor})", "ok": True, "fatal": False,
+                                     "detail": f"skipped: --time-limit {args.time_limit:g} s reached"})
+                print(f"{name} / {flavor}: skipped (time limit)", flush=True)
+                continue
+            print(f"{name} / {flavor}: {cfgs[name]}", flush=True)
+            try:
+                bench.run_model(name, flavor, cfgs[name])
+            except Exception as e:  # a backend error is a wrong result, reported, not a crash
+                bench.checks.append({"what": f"{name} ({flavor})", "ok": False, "fatal": True,
+                                     "detail": f"{type(e).__name__}: {str(e)[:300]}"})
+                print(f"  ERROR: {type(e).__name__}: {e}", flush=True)
+            jax.clear_caches()
+    print("small jitted functions and loops", flush=True)
+    bench.run_small()
+    print("eager dispatch", flush=True)
+    bench.run_eager()
+    print("random.normal", flush=True)
+    bench.run_random()
+    info = machine_info(bench)
+    info["wall_s"] = round(now() - t0, 1)
+    machine = args.machine or default_machine(bench)
+    stem, table, md_text = write_results(bench, info, args.out, machine)
+    print()
+    print(md_text)
+    if not args.no_results_md and os.path.abspath(args.out) == os.path.abspath(os.path.join(HERE, "results")):
+        update_results_md()
+    print(f"wrote {os.path.join(args.out, stem)}.md/.json in {info['wall_s']} s", flush=True)
+    bad = [c for c in bench.checks if c["fatal"] and not c["ok"]]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
