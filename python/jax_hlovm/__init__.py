@@ -55,9 +55,28 @@ _LINALG_PRIMITIVES = (
 )
 
 
+def _exact_top_k(operand, *, k, reduction_dimension, recall_target, is_max_k,
+                 reduction_input_size_override, aggregate_to_topk):
+    # What XLA does with ApproxTopK's fallback off TPU: an exact top-k.
+    import jax.numpy as jnp
+    from jax import lax
+
+    x = jnp.moveaxis(operand, reduction_dimension, -1)
+    vals, idx = lax.top_k(x if is_max_k else -x, k)
+    if not is_max_k:
+        vals = -vals
+    return [jnp.moveaxis(vals, -1, reduction_dimension),
+            jnp.moveaxis(idx, -1, reduction_dimension)]
+
+
 def _register_lowerings():
     from jax._src.interpreters import mlir
-    from jax._src.lax import linalg
+    from jax._src.lax import ann, linalg
+
+    # approx_max_k/approx_min_k: the generic rule emits an ApproxTopK custom
+    # call that XLA rewrites; hlovm gets the exact computation instead.
+    mlir.register_lowering(ann.approx_top_k_p, mlir.lower_fun(_exact_top_k, multiple_results=True),
+                           platform=PLATFORM)
 
     cpu = mlir._platform_specific_lowerings.get("cpu", {})
     mine = mlir._platform_specific_lowerings[PLATFORM]
