@@ -306,6 +306,19 @@ func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
 	if len(res) != len(outs) {
 		return errorf(codeInternal, "hlovm: %s returned %d results, expected %d", c.name, len(res), len(outs))
 	}
+	// Each output buffer owns its storage (a later donation writes it), so a
+	// result returned twice is copied.
+	seen := map[*byte]bool{}
+	for i, r := range res {
+		if len(r.Data) == 0 {
+			continue
+		}
+		if seen[&r.Data[0]] {
+			res[i] = r.Clone()
+		} else {
+			seen[&r.Data[0]] = true
+		}
+	}
 	for i, r := range res {
 		if d := donorFor[i]; d != nil && d.data != nil && len(d.data.Data) == len(r.Data) && !aliases(d.data, in, i) {
 			copy(d.data.Data, r.Data)

@@ -410,3 +410,27 @@ func TestStripSharding(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestRepeatedResultsOwnStorage(t *testing.T) {
+	dev := newDevice(0, "test")
+	c, err := compileProgram([]byte(`func.func @main(%a: tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>) {
+  %0 = stablehlo.add %a, %a : tensor<3xf32>
+  return %0, %0 : tensor<3xf32>, tensor<3xf32>
+}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := tensor.New(tensor.F32, []int64{3})
+	outs, done, err := execute(dev, c, []*buffer{{dev: dev, dtype: tensor.F32, dims: []int64{3}, p: &payload{ready: readyEvent(nil), data: in}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := done.wait(); err != nil {
+		t.Fatal(err)
+	}
+	p0, _ := outs[0].payload()
+	p1, _ := outs[1].payload()
+	if &p0.data.Data[0] == &p1.data.Data[0] {
+		t.Fatal("two outputs share storage")
+	}
+}
