@@ -25,10 +25,10 @@ SIZES = {
         "transformer": dict(batch=16, length=128, vocab=1024, dim=256, heads=4, layers=4),
     },
     "cpu": {
-        "mlp": dict(batch=128, inp=256, widths=(1024, 512, 512, 256, 128), classes=10),
-        "cnn": dict(batch=16, hw=32, channels=(8, 8, 16, 16, 32), classes=10),
-        "rnn": dict(batch=32, length=32, inp=32, hidden=64, classes=10),
-        "transformer": dict(batch=8, length=32, vocab=256, dim=64, heads=4, layers=2),
+        "mlp": dict(batch=256, inp=512, widths=(2048, 1024, 1024, 512, 256), classes=10),
+        "cnn": dict(batch=32, hw=32, channels=(16, 16, 32, 32, 64), classes=10),
+        "rnn": dict(batch=64, length=32, inp=64, hidden=128, classes=10),
+        "transformer": dict(batch=8, length=64, vocab=512, dim=128, heads=4, layers=2),
     },
 }
 
