@@ -1,7 +1,53 @@
 // Command pjrt is hlovm's PJRT plugin: built with -buildmode=c-shared it is
-// the library JAX loads (GetPjrtApi). The PJRT_Api table and the error and
-// memory objects live in api.c; every slot implemented in Go is an exported
-// hlovm_<slot> function here, and each recovers panics into a PJRT error.
+// the library JAX loads (GetPjrtApi); python/jax_hlovm registers it as the
+// "hlovm" platform.
+//
+// # ABI
+//
+// pjrt.h holds hlovm's own declarations of the PJRT C ABI at minor 0.116
+// (jaxlib 0.12.0.1; 138 slots, the same table as 0.112-0.115, so jaxlib
+// 0.11.x loads it too). api.c builds the PJRT_Api table: the error and memory
+// objects (plain C, vtable first), UNIMPLEMENTED stubs that name their
+// function for the slots the framework tolerates failing, NULL where the
+// framework checks for NULL (Device_GetAttributes, Client_Load,
+// Buffer_Bitcast, LoadedExecutable_AddressableDeviceLogicalIds), and the
+// exported hlovm_<slot> functions of this file for the rest. Every export
+// recovers a panic into a PJRT error carrying the message.
+//
+// # Objects
+//
+// Every plugin object handed to C is C memory whose first word is a
+// cgo.Handle of the Go object (buffers also keep their C dims array there),
+// so C never holds a Go pointer. Devices, memories and descriptions live for
+// the process.
+//
+// # Execution
+//
+// Each device has one worker goroutine running jobs in order (runtime.go).
+// Execute compiles nothing: it queues the run and returns output buffers and
+// a completion event at once, so Python runs ahead as it does with XLA.
+// Buffer payloads complete when their producing job finishes; ToHostBuffer
+// copies when its source is ready and returns an event for that copy.
+// Events run OnReady callbacks inline when already complete, otherwise from
+// the completing goroutine, never under a lock, each with its own error.
+//
+// Host transfers always copy (legal under every host-buffer semantics) and
+// honour any byte strides, negative ones included.
+//
+// # Compile
+//
+// Compile reads CompileOptionsProto with protowire and refuses what one
+// device cannot honour (replicas, partitions, several devices), reads the
+// program with stablehlo/load, drops single-device sharding annotations,
+// compiles it with bytecode.Compile and caches the result by the SHA-256 of
+// the program bytes (compile.go). Unsupported ops fail Compile with an error
+// naming the op; JAX raises it as a Python exception.
+//
+// # Donation
+//
+// Arguments marked tf.aliasing_output or jax.buffer_donor (and not listed
+// non-donatable) are deleted at Execute; the aliased output's result is
+// written into the donated storage, which the output then owns.
 package main
 
 /*
