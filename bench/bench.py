@@ -111,6 +111,19 @@ def fmt_cell(st, unit):
 
 # ---- the run ---------------------------------------------------------------------
 
+def losses_match(hlovm, xla, rtol):
+    """Whether hlovm's per-step losses match XLA's (same count, finite, within
+    rtol relative or absolute), and a line saying how closely."""
+    h, x = np.asarray(hlovm, np.float64), np.asarray(xla, np.float64)
+    if h.shape != x.shape or h.size == 0:
+        return False, f"{h.size} losses on hlovm, {x.size} on XLA"
+    ok = bool(np.all(np.isfinite(h)) and np.all(np.isfinite(x))
+              and np.allclose(h, x, rtol=rtol, atol=rtol))
+    worst = float(np.max(np.abs(h - x) / np.maximum(np.abs(x), 1e-12)))
+    return ok, (f"{h.size} steps, loss {x[0]:.4f} -> {x[-1]:.4f} (XLA), {h[0]:.4f} -> {h[-1]:.4f} "
+                f"(hlovm), max rel diff {worst:.2e}, rtol {rtol:g}")
+
+
 def _baseline_device(jax, baseline):
     if baseline == "cpu":
         return jax.devices("cpu")[0]
@@ -204,13 +217,9 @@ class Bench:
             if a.model_budget and now() - t_start > a.model_budget:
                 self.log(f"  {label}: budget reached after {r + 1} repetitions")
                 break
-        h, xl = np.array(losses["hlovm"]), np.array(losses["xla"])
         rtol = a.loss_rtol or (2e-2 if a.baseline == "cuda" else 2e-3)
-        ok = h.shape == xl.shape and np.all(np.isfinite(h)) and np.allclose(h, xl, rtol=rtol, atol=rtol)
-        worst = float(np.max(np.abs(h - xl) / np.maximum(np.abs(xl), 1e-12))) if h.shape == xl.shape else float("inf")
-        self.checks.append({"what": f"{label} loss", "ok": bool(ok), "fatal": True,
-                            "detail": f"{len(h)} steps, loss {xl[0]:.4f} -> {xl[-1]:.4f} (XLA), "
-                                      f"{h[0]:.4f} -> {h[-1]:.4f} (hlovm), max rel diff {worst:.2e}, rtol {rtol:g}"})
+        ok, detail = losses_match(losses["hlovm"], losses["xla"], rtol)
+        self.checks.append({"what": f"{label} loss", "ok": ok, "fatal": True, "detail": detail})
         self.log(f"  {label}: {'ok' if ok else 'LOSS MISMATCH'}: {self.checks[-1]['detail']}")
         self.log(f"    first step {fmt_cell(ttfr.stats('hlovm'), 's')} vs {fmt_cell(ttfr.stats('xla'), 's')}; "
                  f"step {fmt_cell(steady.stats('hlovm'), 'ms')} vs {fmt_cell(steady.stats('xla'), 'ms')}")
