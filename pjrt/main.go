@@ -318,12 +318,14 @@ func hlovm_Event_Error(a *C.PJRT_Event_Args) (ret *C.PJRT_Error) {
 
 //export hlovm_Event_Await
 func hlovm_Event_Await(a *C.PJRT_Event_Args) (ret *C.PJRT_Error) {
+	debugf("Event_Await")
 	defer guard("Event_Await", &ret)
 	return cErr(evt(a.event).wait())
 }
 
 //export hlovm_Event_OnReady
 func hlovm_Event_OnReady(a *C.PJRT_Event_OnReady_Args) (ret *C.PJRT_Error) {
+	debugf("Event_OnReady ready=%v", evt(a.event).isReady())
 	defer guard("Event_OnReady", &ret)
 	cb, user := a.callback, a.user_arg
 	// The callback owns its error, may destroy the event, and runs without
