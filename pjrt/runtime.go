@@ -250,6 +250,12 @@ func copyStrided(dst []byte, dstOff int64, ds []int64, src []byte, srcOff int64,
 		copy(dst[dstOff:dstOff+int64(elem)], src[srcOff:srcOff+int64(elem)])
 		return
 	}
+	// Both sides dense row-major: one copy.
+	if dense := denseStrides(dims, elem); equalStrides(ds, dense) && equalStrides(ss, dense) {
+		n := tensor.NumElements(dims) * int64(elem)
+		copy(dst[dstOff:dstOff+n], src[srcOff:srcOff+n])
+		return
+	}
 	// Merge the innermost dimension into a run when both sides are dense there.
 	run := int64(elem)
 	inner := n
@@ -277,6 +283,18 @@ func copyStrided(dst []byte, dstOff int64, ds []int64, src []byte, srcOff int64,
 			return
 		}
 	}
+}
+
+func equalStrides(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // layoutStrides are the byte strides of a dense array laid out with the given
