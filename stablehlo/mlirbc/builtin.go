@@ -468,27 +468,11 @@ func denseFromRaw(r *EntryReader, t *stablehlo.TensorType, blob []byte, packedI1
 	if n < 0 {
 		return nil, r.Errorf("dense elements of dynamic or oversized type %s", t)
 	}
-	if d == tensor.I1 && packedI1 {
-		switch {
-		case len(blob) == 1 && blob[0] == 0xFF:
-			return stablehlo.NewDenseElements(t, []byte{1}), nil
-		case int64(len(blob)) == (n+7)/8 && int64(len(blob)) != n:
-			out := make([]byte, n)
-			for i := range out {
-				out[i] = blob[i/8] >> (i % 8) & 1
-			}
-			return stablehlo.NewDenseElements(t, out), nil
-		}
-	}
-	l := int64(len(blob))
-	switch {
-	case n == 0 && l == 0:
-	case l == int64(es): // a splat (MLIR also writes splats of zero-element tensors)
-	case l%int64(es) == 0 && l/int64(es) == n:
-	default:
+	data, ok := DenseRawData(d, n, blob, packedI1)
+	if !ok {
 		return nil, r.Errorf("dense data of %d bytes does not fit %s", len(blob), t)
 	}
-	return stablehlo.NewDenseElements(t, append([]byte(nil), blob...)), nil
+	return stablehlo.NewDenseElements(t, data), nil
 }
 
 // readIntegerAttr decodes builtin code 8; an i1 integer is a BoolAttr.

@@ -352,30 +352,14 @@ func readTensor(r *mlirbc.EntryReader) (stablehlo.Attribute, error) {
 	}
 	n := tensor.NumElements(tt.Shape)
 	d := stablehlo.ElementDType(tt)
-	es := int64(d.StorageSize())
-	if es == 0 {
+	if d.StorageSize() == 0 {
 		return nil, r.Errorf("vhlo: tensor attribute of unsupported element type %s", tt)
 	}
-	data := blob
-	if d == tensor.I1 {
-		switch {
-		case len(blob) == 1 && blob[0] == 0xFF:
-			data = []byte{1}
-		case int64(len(blob)) == (n+7)/8 && int64(len(blob)) != n:
-			data = make([]byte, n)
-			for i := int64(0); i < n; i++ {
-				data[i] = blob[i/8] >> (i % 8) & 1
-			}
-		}
+	data, ok := mlirbc.DenseRawData(d, n, blob, true)
+	if !ok {
+		return nil, r.Errorf("vhlo: tensor %s has %d data bytes", tt, len(blob))
 	}
-	switch l := int64(len(data)); {
-	case n == 0 && l == 0:
-	case l == es:
-	case n > 0 && l/es == n && l%es == 0:
-	default:
-		return nil, r.Errorf("vhlo: tensor %s has %d data bytes", tt, len(data))
-	}
-	return stablehlo.NewDenseElements(tt, append([]byte(nil), data...)), nil
+	return stablehlo.NewDenseElements(tt, data), nil
 }
 
 // scalarTypes maps VHLO type codes without fields to builtin element types.

@@ -1,0 +1,39 @@
+package mlirbc
+
+import "github.com/hlovm/hlovm/tensor"
+
+// Decoding rules shared by the builtin/quant decoders of this package and the
+// VHLO dialect decoder (stablehlo/vhlo), which encode the same values the same
+// way. Callers keep their own error messages; these helpers only say whether
+// the input is well formed.
+
+// DenseRawData is the element storage of a dense elements attribute of n
+// elements of type d, given its raw data blob (§3.3): one element per
+// StorageSize bytes, or a single element for a splat (MLIR also writes splats
+// of zero-element tensors). With packedI1, an i1 blob may also be the 0xFF
+// splat byte or n bits packed eight to a byte, as builtin and VHLO writers do;
+// it is unpacked to one byte per element. d must have a non-zero StorageSize.
+// The result never aliases blob; ok is false when the blob fits none of these.
+func DenseRawData(d tensor.DType, n int64, blob []byte, packedI1 bool) (data []byte, ok bool) {
+	if d == tensor.I1 && packedI1 {
+		switch {
+		case len(blob) == 1 && blob[0] == 0xFF:
+			return []byte{1}, true
+		case n >= 0 && int64(len(blob)) == (n+7)/8 && int64(len(blob)) != n:
+			out := make([]byte, n)
+			for i := range out {
+				out[i] = blob[i/8] >> (i % 8) & 1
+			}
+			return out, true
+		}
+	}
+	es, l := int64(d.StorageSize()), int64(len(blob))
+	switch {
+	case n == 0 && l == 0:
+	case l == es:
+	case l%es == 0 && l/es == n:
+	default:
+		return nil, false
+	}
+	return append([]byte(nil), blob...), true
+}
