@@ -117,22 +117,9 @@ func finishQuant(q *stablehlo.QuantType, st, et stablehlo.Type) error {
 		return quantError("quant expressed type " + et.String() + " is not a float type")
 	}
 	q.Storage, q.Expressed = sd, ed
-	lo, hi := quantRange(sd.Bits(), q.StorageSigned)
+	lo, hi := QuantStorageRange(sd.Bits(), q.StorageSigned)
 	q.HasStorageBnds = q.StorageMin != lo || q.StorageMax != hi
 	return nil
-}
-
-func quantRange(bits int, signed bool) (int64, int64) {
-	if bits >= 64 {
-		if signed {
-			return math.MinInt64, math.MaxInt64
-		}
-		return 0, -1 // all ones: ui64 max as the int64 bit pattern
-	}
-	if signed {
-		return -(int64(1) << (bits - 1)), int64(1)<<(bits-1) - 1
-	}
-	return 0, int64(1)<<bits - 1
 }
 
 // parseQuantText parses !quant.uniform<storage[<min:max>]:expressed[:axis],
@@ -189,7 +176,7 @@ func parseQuantText(s string) (*stablehlo.QuantType, bool) {
 	if !ok {
 		return nil, false
 	}
-	q.StorageMin, q.StorageMax = quantRange(bits, q.StorageSigned)
+	q.StorageMin, q.StorageMax = QuantStorageRange(bits, q.StorageSigned)
 	if bounds != "" {
 		mn, mx, ok := strings.Cut(bounds, ":")
 		if !ok {

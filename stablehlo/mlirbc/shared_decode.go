@@ -1,6 +1,10 @@
 package mlirbc
 
-import "github.com/hlovm/hlovm/tensor"
+import (
+	"math"
+
+	"github.com/hlovm/hlovm/tensor"
+)
 
 // Decoding rules shared by the builtin/quant decoders of this package and the
 // VHLO dialect decoder (stablehlo/vhlo), which encode the same values the same
@@ -36,4 +40,20 @@ func DenseRawData(d tensor.DType, n int64, blob []byte, packedI1 bool) (data []b
 		return nil, false
 	}
 	return append([]byte(nil), blob...), true
+}
+
+// QuantStorageRange is the full value range of a quantized storage type of
+// the given width and signedness; for 64-bit unsigned storage the maximum is
+// all ones (ui64 max as the int64 bit pattern, -1).
+func QuantStorageRange(bits int, signed bool) (int64, int64) {
+	if bits >= 64 {
+		if signed {
+			return math.MinInt64, math.MaxInt64
+		}
+		return 0, -1
+	}
+	if signed {
+		return -(int64(1) << (bits - 1)), int64(1)<<(bits-1) - 1
+	}
+	return 0, int64(1)<<bits - 1
 }

@@ -555,21 +555,7 @@ func readQuant(r *mlirbc.EntryReader, perAxis bool) (stablehlo.Type, error) {
 			return nil, err
 		}
 	}
-	lo, hi := storageRange(q.Storage.Bits(), q.StorageSigned)
+	lo, hi := mlirbc.QuantStorageRange(q.Storage.Bits(), q.StorageSigned)
 	q.HasStorageBnds = q.StorageMin != lo || q.StorageMax != hi
 	return q, nil
-}
-
-// storageRange is the full value range of a quantized storage type.
-func storageRange(bits int, signed bool) (int64, int64) {
-	if bits >= 64 {
-		if signed {
-			return math.MinInt64, math.MaxInt64
-		}
-		return 0, -1
-	}
-	if signed {
-		return -(1 << (bits - 1)), 1<<(bits-1) - 1
-	}
-	return 0, 1<<bits - 1
 }
