@@ -58,13 +58,7 @@ func (r *EntryReader) attrList() ([]stablehlo.Attribute, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]stablehlo.Attribute, n)
-	for i := range out {
-		if out[i], err = r.Attr(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return ReadN(n, r.Attr)
 }
 
 func (r *EntryReader) typeList() ([]stablehlo.Type, error) {
@@ -72,13 +66,7 @@ func (r *EntryReader) typeList() ([]stablehlo.Type, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]stablehlo.Type, n)
-	for i := range out {
-		if out[i], err = r.Type(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return ReadN(n, r.Type)
 }
 
 func (r *EntryReader) svarints() ([]int64, error) {
@@ -86,13 +74,7 @@ func (r *EntryReader) svarints() ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]int64, n)
-	for i := range out {
-		if out[i], err = r.SVarInt(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return ReadN(n, r.SVarInt)
 }
 
 func (r *EntryReader) varints() ([]uint64, error) {
@@ -100,13 +82,7 @@ func (r *EntryReader) varints() ([]uint64, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]uint64, n)
-	for i := range out {
-		if out[i], err = r.VarInt(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return ReadN(n, r.VarInt)
 }
 
 // shape reads a tensor shape (svarints, INT64_MIN = dynamic).

@@ -82,11 +82,8 @@ func (quantDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
 		if err != nil {
 			return nil, err
 		}
-		q.Scales = make([]float64, n)
-		for i := range q.Scales {
-			if q.Scales[i], err = r.readF64(); err != nil {
-				return nil, err
-			}
+		if q.Scales, err = ReadN(n, r.readF64); err != nil {
+			return nil, err
 		}
 		if q.ZeroPoints, err = r.svarints(); err != nil {
 			return nil, err

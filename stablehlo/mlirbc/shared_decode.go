@@ -42,6 +42,20 @@ func DenseRawData(d tensor.DType, n int64, blob []byte, packedI1 bool) (data []b
 	return append([]byte(nil), blob...), true
 }
 
+// ReadN reads n items with read, in order, into a new slice. The caller has
+// read n and bounded it by the bytes left in the entry (each item takes at
+// least one byte), with its own error message.
+func ReadN[T any](n int, read func() (T, error)) ([]T, error) {
+	out := make([]T, n)
+	for i := range out {
+		var err error
+		if out[i], err = read(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // QuantStorageRange is the full value range of a quantized storage type of
 // the given width and signedness; for 64-bit unsigned storage the maximum is
 // all ones (ui64 max as the int64 bit pattern, -1).

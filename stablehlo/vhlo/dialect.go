@@ -55,55 +55,41 @@ func readEnum(r *mlirbc.EntryReader, kind string) (stablehlo.Attribute, error) {
 	return stablehlo.EnumAttr{Kind: kind, Value: names[v]}, nil
 }
 
-func readSVarInts(r *mlirbc.EntryReader) ([]int64, error) {
+// listLen reads the length of a list of what, bounded by the bytes left in
+// the entry (every element takes at least one byte).
+func listLen(r *mlirbc.EntryReader, what string) (int, error) {
 	n, err := r.VarInt()
+	if err != nil {
+		return 0, err
+	}
+	if n > uint64(r.Remaining()) {
+		return 0, r.Errorf("vhlo: list of %d %s exceeds the entry", n, what)
+	}
+	return int(n), nil
+}
+
+func readSVarInts(r *mlirbc.EntryReader) ([]int64, error) {
+	n, err := listLen(r, "integers")
 	if err != nil {
 		return nil, err
 	}
-	if n > uint64(r.Remaining()) {
-		return nil, r.Errorf("vhlo: list of %d integers exceeds the entry", n)
-	}
-	out := make([]int64, n)
-	for i := range out {
-		if out[i], err = r.SVarInt(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return mlirbc.ReadN(n, r.SVarInt)
 }
 
 func readAttrList(r *mlirbc.EntryReader) ([]stablehlo.Attribute, error) {
-	n, err := r.VarInt()
+	n, err := listLen(r, "attributes")
 	if err != nil {
 		return nil, err
 	}
-	if n > uint64(r.Remaining()) {
-		return nil, r.Errorf("vhlo: list of %d attributes exceeds the entry", n)
-	}
-	out := make([]stablehlo.Attribute, n)
-	for i := range out {
-		if out[i], err = r.Attr(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return mlirbc.ReadN(n, r.Attr)
 }
 
 func readTypeList(r *mlirbc.EntryReader) ([]stablehlo.Type, error) {
-	n, err := r.VarInt()
+	n, err := listLen(r, "types")
 	if err != nil {
 		return nil, err
 	}
-	if n > uint64(r.Remaining()) {
-		return nil, r.Errorf("vhlo: list of %d types exceeds the entry", n)
-	}
-	out := make([]stablehlo.Type, n)
-	for i := range out {
-		if out[i], err = r.Type(); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return mlirbc.ReadN(n, r.Type)
 }
 
 func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error) {
