@@ -298,7 +298,7 @@ func (builtinDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, error)
 			case d.IsUnsigned():
 				ints[i] = int64(u)
 			default:
-				ints[i] = signExtend(u, d.Bits())
+				ints[i] = SignExtend(u, d.Bits())
 			}
 		}
 		return &stablehlo.DenseArrayAttr{Elem: st.DType, Ints: ints}, nil
@@ -425,13 +425,6 @@ func leUint(b []byte) uint64 {
 	return u
 }
 
-func signExtend(u uint64, bits int) int64 {
-	if bits <= 0 || bits >= 64 {
-		return int64(u)
-	}
-	return int64(u<<(64-bits)) >> (64 - bits)
-}
-
 // denseFromRaw builds a dense elements attribute from raw storage (§3.3);
 // packedI1 applies the bit-packing rules of builtin and VHLO writers.
 func denseFromRaw(r *EntryReader, t *stablehlo.TensorType, blob []byte, packedI1 bool) (stablehlo.Attribute, error) {
@@ -473,7 +466,7 @@ func readIntegerAttr(r *EntryReader) (stablehlo.Attribute, error) {
 	}
 	v := int64(u)
 	if signed {
-		v = signExtend(u, width)
+		v = SignExtend(u, width)
 	}
 	return &stablehlo.IntegerAttr{Type: t, Value: v}, nil
 }

@@ -56,6 +56,15 @@ func ReadN[T any](n int, read func() (T, error)) ([]T, error) {
 	return out, nil
 }
 
+// SignExtend is the value of the low bits bits of u as a two's-complement
+// integer; u itself when bits is not between 1 and 63.
+func SignExtend(u uint64, bits int) int64 {
+	if bits <= 0 || bits >= 64 {
+		return int64(u)
+	}
+	return int64(u<<(64-bits)) >> (64 - bits)
+}
+
 // QuantStorageRange is the full value range of a quantized storage type of
 // the given width and signedness; for 64-bit unsigned storage the maximum is
 // all ones (ui64 max as the int64 bit pattern, -1).

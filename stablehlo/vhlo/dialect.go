@@ -178,8 +178,8 @@ func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error)
 			return nil, err
 		}
 		v := int64(u)
-		if b := d.Bits(); b < 64 && !d.IsUnsigned() {
-			v = int64(u<<(64-b)) >> (64 - b)
+		if !d.IsUnsigned() {
+			v = mlirbc.SignExtend(u, d.Bits())
 		}
 		return &stablehlo.IntegerAttr{Type: t, Value: v}, nil
 	case 10: // OutputOperandAliasV1
