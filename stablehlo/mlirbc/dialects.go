@@ -331,11 +331,7 @@ func (stablehloDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
 		if err != nil {
 			return nil, err
 		}
-		parts := make([]string, len(ts))
-		for i, t := range ts {
-			parts[i] = t.String()
-		}
-		return stablehlo.OpaqueType{Text: "!stablehlo.future<" + strings.Join(parts, ", ") + ">"}, nil
+		return FutureType(ts), nil
 	}
 	return nil, r.Errorf("unknown stablehlo type code %d", code)
 }

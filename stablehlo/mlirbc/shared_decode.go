@@ -2,7 +2,9 @@ package mlirbc
 
 import (
 	"math"
+	"strings"
 
+	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
 )
 
@@ -63,6 +65,16 @@ func SignExtend(u uint64, bits int) int64 {
 		return int64(u)
 	}
 	return int64(u<<(64-bits)) >> (64 - bits)
+}
+
+// FutureType is !stablehlo.future<ts...>, which the IR does not model and
+// keeps as its MLIR text.
+func FutureType(ts []stablehlo.Type) stablehlo.Type {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.String()
+	}
+	return stablehlo.OpaqueType{Text: "!stablehlo.future<" + strings.Join(parts, ", ") + ">"}
 }
 
 // QuantStorageRange is the full value range of a quantized storage type of

@@ -463,11 +463,7 @@ func (dialect) ReadType(r *mlirbc.EntryReader) (stablehlo.Type, error) {
 		if err != nil {
 			return nil, err
 		}
-		parts := make([]string, len(ts))
-		for i, t := range ts {
-			parts[i] = t.String()
-		}
-		return stablehlo.OpaqueType{Text: "!stablehlo.future<" + strings.Join(parts, ", ") + ">"}, nil
+		return mlirbc.FutureType(ts), nil
 	}
 	return nil, r.Errorf("vhlo: unknown type code %d", code)
 }
