@@ -457,16 +457,12 @@ func readIntegerAttr(r *EntryReader) (stablehlo.Attribute, error) {
 	if width > 64 {
 		return nil, r.Errorf("integer attribute wider than 64 bits (%s)", t)
 	}
-	u, err := r.APInt(width)
+	v, err := r.IntValue(width, signed)
 	if err != nil {
 		return nil, err
 	}
 	if width == 1 && stablehlo.ElementDType(t) == tensor.I1 {
-		return stablehlo.BoolAttr{Value: u != 0}, nil
-	}
-	v := int64(u)
-	if signed {
-		v = SignExtend(u, width)
+		return stablehlo.BoolAttr{Value: v != 0}, nil
 	}
 	return &stablehlo.IntegerAttr{Type: t, Value: v}, nil
 }

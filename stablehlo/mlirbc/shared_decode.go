@@ -67,6 +67,20 @@ func SignExtend(u uint64, bits int) int64 {
 	return int64(u<<(64-bits)) >> (64 - bits)
 }
 
+// IntValue reads the APInt value of an integer attribute of the given bit
+// width (at most 64) and sign-extends it when signed (signless and signed
+// integer types are).
+func (r *EntryReader) IntValue(width int, signed bool) (int64, error) {
+	u, err := r.APInt(width)
+	if err != nil {
+		return 0, err
+	}
+	if signed {
+		return SignExtend(u, width), nil
+	}
+	return int64(u), nil
+}
+
 // FutureType is !stablehlo.future<ts...>, which the IR does not model and
 // keeps as its MLIR text.
 func FutureType(ts []stablehlo.Type) stablehlo.Type {

@@ -173,13 +173,9 @@ func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error)
 		if !d.IsInteger() && d != tensor.Index {
 			return nil, r.Errorf("vhlo: integer attribute of type %s", t)
 		}
-		u, err := r.APInt(d.Bits())
+		v, err := r.IntValue(d.Bits(), !d.IsUnsigned())
 		if err != nil {
 			return nil, err
-		}
-		v := int64(u)
-		if !d.IsUnsigned() {
-			v = mlirbc.SignExtend(u, d.Bits())
 		}
 		return &stablehlo.IntegerAttr{Type: t, Value: v}, nil
 	case 10: // OutputOperandAliasV1
