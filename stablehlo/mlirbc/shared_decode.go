@@ -10,8 +10,8 @@ import (
 
 // Decoding rules shared by the builtin/quant decoders of this package and the
 // VHLO dialect decoder (stablehlo/vhlo), which encode the same values the same
-// way. Callers keep their own error messages; these helpers only say whether
-// the input is well formed.
+// way. Callers keep their own type checks and error messages (each names the
+// code and the file offset); the helpers hold only what both do alike.
 
 // DenseRawData is the element storage of a dense elements attribute of n
 // elements of type d, given its raw data blob (§3.3): one element per

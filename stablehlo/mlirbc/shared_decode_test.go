@@ -1,0 +1,72 @@
+package mlirbc
+
+import (
+	"bytes"
+	"math"
+	"testing"
+
+	"github.com/hlovm/hlovm/tensor"
+)
+
+func TestDenseRawData(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		d      tensor.DType
+		n      int64
+		blob   []byte
+		packed bool
+		want   []byte
+		ok     bool
+	}{
+		{"full f32", tensor.F32, 2, make([]byte, 8), false, make([]byte, 8), true},
+		{"splat f32", tensor.F32, 3, []byte{1, 2, 3, 4}, false, []byte{1, 2, 3, 4}, true},
+		{"empty", tensor.F32, 0, nil, false, nil, true},
+		{"splat of zero elements", tensor.I32, 0, []byte{1, 0, 0, 0}, false, []byte{1, 0, 0, 0}, true},
+		{"short f32", tensor.F32, 2, make([]byte, 6), false, nil, false},
+		{"i1 0xFF splat", tensor.I1, 5, []byte{0xFF}, true, []byte{1}, true},
+		{"i1 packed", tensor.I1, 10, []byte{0b101, 0b10}, true, []byte{1, 0, 1, 0, 0, 0, 0, 0, 0, 1}, true},
+		{"i1 unpacked", tensor.I1, 2, []byte{1, 0}, true, []byte{1, 0}, true},
+		{"i1 packed not allowed", tensor.I1, 10, []byte{0b101, 0b10}, false, nil, false},
+		{"i1 oversized empty", tensor.I1, -1, nil, true, nil, false},
+	} {
+		got, ok := DenseRawData(c.d, c.n, c.blob, c.packed)
+		if ok != c.ok || !bytes.Equal(got, c.want) {
+			t.Errorf("%s: got %v, %v; want %v, %v", c.name, got, ok, c.want, c.ok)
+		}
+		if ok && len(got) > 0 && len(c.blob) > 0 && &got[0] == &c.blob[0] {
+			t.Errorf("%s: result aliases the blob", c.name)
+		}
+	}
+}
+
+func TestQuantStorageRange(t *testing.T) {
+	for _, c := range []struct {
+		bits   int
+		signed bool
+		lo, hi int64
+	}{
+		{8, true, -128, 127},
+		{8, false, 0, 255},
+		{4, true, -8, 7},
+		{64, true, math.MinInt64, math.MaxInt64},
+		{64, false, 0, -1},
+	} {
+		if lo, hi := QuantStorageRange(c.bits, c.signed); lo != c.lo || hi != c.hi {
+			t.Errorf("QuantStorageRange(%d, %v) = %d, %d; want %d, %d", c.bits, c.signed, lo, hi, c.lo, c.hi)
+		}
+	}
+}
+
+func TestSignExtend(t *testing.T) {
+	for _, c := range []struct {
+		u    uint64
+		bits int
+		want int64
+	}{
+		{0xFF, 8, -1}, {0x7F, 8, 127}, {1, 1, -1}, {0xF, 4, -1}, {math.MaxUint64, 64, -1}, {5, 0, 5},
+	} {
+		if got := SignExtend(c.u, c.bits); got != c.want {
+			t.Errorf("SignExtend(%#x, %d) = %d; want %d", c.u, c.bits, got, c.want)
+		}
+	}
+}
