@@ -11,29 +11,16 @@ import (
 
 // Plain (non-portable) stablehlo and chlo encodings (§5.1, §5.2).
 
-// stablehloEnums lists each enum's cases by value (§4.2; the plain dialect uses
-// the same numbering as VHLO). An empty name is not a valid value.
-var stablehloEnums = map[string][]string{
-	"comparison_direction": {"EQ", "NE", "GE", "GT", "LE", "LT"},
-	"comparison_type":      {"NOTYPE", "FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"},
-	"fft_type":             {"FFT", "IFFT", "RFFT", "IRFFT"},
-	"precision":            {"DEFAULT", "HIGH", "HIGHEST"},
-	"rng_algorithm":        {"DEFAULT", "THREE_FRY", "PHILOX"},
-	"rng_distribution":     {"", "UNIFORM", "NORMAL"},
-	"transpose":            {"TRANSPOSE_INVALID", "NO_TRANSPOSE", "TRANSPOSE", "ADJOINT"},
-	"result_accuracy_mode": {"DEFAULT", "HIGHEST", "TOLERANCE"},
-}
-
 func (r *EntryReader) enumValue(kind string) (string, error) {
 	v, err := r.VarInt()
 	if err != nil {
 		return "", err
 	}
-	names := stablehloEnums[kind]
-	if v >= uint64(len(names)) || names[v] == "" {
+	name, ok := EnumCase(kind, v)
+	if !ok {
 		return "", r.Errorf("invalid %s value %d", kind, v)
 	}
-	return names[v], nil
+	return name, nil
 }
 
 func (r *EntryReader) enumAttr(kind string) (stablehlo.Attribute, error) {

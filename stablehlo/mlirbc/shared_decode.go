@@ -81,6 +81,30 @@ func (r *EntryReader) IntValue(width int, signed bool) (int64, error) {
 	return int64(u), nil
 }
 
+// stablehloEnums lists each enum's cases by value (§4.2): the plain stablehlo
+// dialect and VHLO number them alike. An empty name is not a valid value.
+var stablehloEnums = map[string][]string{
+	"comparison_direction": {"EQ", "NE", "GE", "GT", "LE", "LT"},
+	"comparison_type":      {"NOTYPE", "FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"},
+	"fft_type":             {"FFT", "IFFT", "RFFT", "IRFFT"},
+	"precision":            {"DEFAULT", "HIGH", "HIGHEST"},
+	"rng_algorithm":        {"DEFAULT", "THREE_FRY", "PHILOX"},
+	"rng_distribution":     {"", "UNIFORM", "NORMAL"},
+	"transpose":            {"TRANSPOSE_INVALID", "NO_TRANSPOSE", "TRANSPOSE", "ADJOINT"},
+	"result_accuracy_mode": {"DEFAULT", "HIGHEST", "TOLERANCE"},
+}
+
+// EnumCase is the case name of value v of the StableHLO/VHLO enum kind
+// (comparison_direction, precision, ...); ok is false for an unknown kind or
+// a value that names no case.
+func EnumCase(kind string, v uint64) (name string, ok bool) {
+	names := stablehloEnums[kind]
+	if v >= uint64(len(names)) || names[v] == "" {
+		return "", false
+	}
+	return names[v], true
+}
+
 // FutureType is !stablehlo.future<ts...>, which the IR does not model and
 // keeps as its MLIR text.
 func FutureType(ts []stablehlo.Type) stablehlo.Type {

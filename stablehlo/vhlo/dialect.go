@@ -19,18 +19,6 @@ func init() {
 	mlirbc.RegisterDialect("vhlo", dialect{})
 }
 
-// Enum case names by VHLO enum value (§4.2); "" marks an unused value.
-var enumNames = map[string][]string{
-	"comparison_direction": {"EQ", "NE", "GE", "GT", "LE", "LT"},
-	"comparison_type":      {"NOTYPE", "FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"},
-	"fft_type":             {"FFT", "IFFT", "RFFT", "IRFFT"},
-	"precision":            {"DEFAULT", "HIGH", "HIGHEST"},
-	"rng_algorithm":        {"DEFAULT", "THREE_FRY", "PHILOX"},
-	"rng_distribution":     {"", "UNIFORM", "NORMAL"},
-	"transpose":            {"TRANSPOSE_INVALID", "NO_TRANSPOSE", "TRANSPOSE", "ADJOINT"},
-	"result_accuracy_mode": {"DEFAULT", "HIGHEST", "TOLERANCE"},
-}
-
 // enumByCode maps the VHLO attribute code of each enum to its StableHLO kind.
 var enumByCode = map[uint64]string{
 	3:  "comparison_direction",
@@ -48,11 +36,11 @@ func readEnum(r *mlirbc.EntryReader, kind string) (stablehlo.Attribute, error) {
 	if err != nil {
 		return nil, err
 	}
-	names := enumNames[kind]
-	if v >= uint64(len(names)) || names[v] == "" {
+	name, ok := mlirbc.EnumCase(kind, v)
+	if !ok {
 		return nil, r.Errorf("vhlo: invalid %s enum value %d", kind, v)
 	}
-	return stablehlo.EnumAttr{Kind: kind, Value: names[v]}, nil
+	return stablehlo.EnumAttr{Kind: kind, Value: name}, nil
 }
 
 // listLen reads the length of a list of what, bounded by the bytes left in
