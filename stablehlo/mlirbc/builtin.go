@@ -185,11 +185,7 @@ func (builtinDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, error)
 		if _, scalar := t.(stablehlo.ScalarType); !scalar || !d.IsFloat() {
 			return nil, r.Errorf("float attribute of unsupported type %s", t)
 		}
-		bits, err := r.APFloat(d)
-		if err != nil {
-			return nil, err
-		}
-		return &stablehlo.FloatAttr{Type: t, Bits: bits}, nil
+		return r.FloatValue(t)
 	case 10: // CallSiteLoc
 		callee, err := r.loc()
 		if err != nil {

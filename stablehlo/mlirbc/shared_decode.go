@@ -105,6 +105,16 @@ func EnumCase(kind string, v uint64) (name string, ok bool) {
 	return names[v], true
 }
 
+// FloatValue reads the APFloat value of a float attribute of type t, whose
+// element type the caller has checked is a float type.
+func (r *EntryReader) FloatValue(t stablehlo.Type) (stablehlo.Attribute, error) {
+	bits, err := r.APFloat(stablehlo.ElementDType(t))
+	if err != nil {
+		return nil, err
+	}
+	return &stablehlo.FloatAttr{Type: t, Bits: bits}, nil
+}
+
 // FutureType is !stablehlo.future<ts...>, which the IR does not model and
 // keeps as its MLIR text.
 func FutureType(ts []stablehlo.Type) stablehlo.Type {

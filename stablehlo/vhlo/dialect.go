@@ -147,11 +147,7 @@ func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error)
 		if !d.IsFloat() {
 			return nil, r.Errorf("vhlo: float attribute of type %s", t)
 		}
-		bits, err := r.APFloat(d)
-		if err != nil {
-			return nil, err
-		}
-		return &stablehlo.FloatAttr{Type: t, Bits: bits}, nil
+		return r.FloatValue(t)
 	case 9: // IntegerV1
 		t, err := r.Type()
 		if err != nil {
