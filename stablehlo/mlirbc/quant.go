@@ -1,7 +1,6 @@
 package mlirbc
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -51,46 +50,15 @@ func (quantDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
 		return nil, err
 	}
 	q := &stablehlo.QuantType{Axis: -1, StorageSigned: flags&1 == 1}
-	if code == 4 {
-		scale, err := r.readF64()
-		if err != nil {
-			return nil, err
-		}
-		zp, err := r.SVarInt()
-		if err != nil {
-			return nil, err
-		}
-		q.Scales, q.ZeroPoints = []float64{scale}, []int64{zp}
-	} else {
-		dim, err := r.VarInt()
-		if err != nil {
-			return nil, err
-		}
-		if dim > math.MaxInt32 {
-			return nil, r.Errorf("quantized dimension %d", dim)
-		}
-		q.Axis = int32(dim)
-	}
-	if q.StorageMin, err = r.SVarInt(); err != nil {
-		return nil, err
-	}
-	if q.StorageMax, err = r.SVarInt(); err != nil {
-		return nil, err
-	}
-	if code == 5 {
+	scales := func() ([]float64, error) {
 		n, err := r.listLen()
 		if err != nil {
 			return nil, err
 		}
-		if q.Scales, err = ReadN(n, r.readF64); err != nil {
-			return nil, err
-		}
-		if q.ZeroPoints, err = r.svarints(); err != nil {
-			return nil, err
-		}
-		if len(q.ZeroPoints) != len(q.Scales) {
-			return nil, r.Errorf("%d scales but %d zero points", len(q.Scales), len(q.ZeroPoints))
-		}
+		return ReadN(n, r.readF64)
+	}
+	if err := r.QuantParams(q, code == 5, "", scales, r.svarints); err != nil {
+		return nil, err
 	}
 	if err := finishQuant(q, st, et); err != nil {
 		return nil, r.Errorf("%v", err)

@@ -125,6 +125,57 @@ func FutureType(ts []stablehlo.Type) stablehlo.Type {
 	return stablehlo.OpaqueType{Text: "!stablehlo.future<" + strings.Join(parts, ", ") + ">"}
 }
 
+// QuantParams reads the fields of a uniform quantized type that follow its
+// flags and its storage and expressed types, in the order both the quant
+// dialect and VHLO write them: per tensor, the scale, the zero point and the
+// storage bounds; per axis, the quantized dimension, the storage bounds, the
+// scales and the zero points. It sets q's Axis (per axis only), Scales,
+// ZeroPoints, StorageMin and StorageMax. scales and zeroPoints read the
+// per-axis lists, each with the caller's own length check and messages;
+// errPrefix starts the messages of QuantParams' own checks (a dimension over
+// int32, as many scales as zero points).
+func (r *EntryReader) QuantParams(q *stablehlo.QuantType, perAxis bool, errPrefix string, scales func() ([]float64, error), zeroPoints func() ([]int64, error)) error {
+	var err error
+	if perAxis {
+		dim, err := r.VarInt()
+		if err != nil {
+			return err
+		}
+		if dim > math.MaxInt32 {
+			return r.Errorf("%squantized dimension %d", errPrefix, dim)
+		}
+		q.Axis = int32(dim)
+	} else {
+		scale, err := r.readF64()
+		if err != nil {
+			return err
+		}
+		zp, err := r.SVarInt()
+		if err != nil {
+			return err
+		}
+		q.Scales, q.ZeroPoints = []float64{scale}, []int64{zp}
+	}
+	if q.StorageMin, err = r.SVarInt(); err != nil {
+		return err
+	}
+	if q.StorageMax, err = r.SVarInt(); err != nil {
+		return err
+	}
+	if perAxis {
+		if q.Scales, err = scales(); err != nil {
+			return err
+		}
+		if q.ZeroPoints, err = zeroPoints(); err != nil {
+			return err
+		}
+		if len(q.ZeroPoints) != len(q.Scales) {
+			return r.Errorf("%s%d scales but %d zero points", errPrefix, len(q.Scales), len(q.ZeroPoints))
+		}
+	}
+	return nil
+}
+
 // QuantStorageRange is the full value range of a quantized storage type of
 // the given width and signedness; for 64-bit unsigned storage the maximum is
 // all ones (ui64 max as the int64 bit pattern, -1).

@@ -448,6 +448,9 @@ func (dialect) ReadType(r *mlirbc.EntryReader) (stablehlo.Type, error) {
 	return nil, r.Errorf("vhlo: unknown type code %d", code)
 }
 
+// readQuant decodes UniformQuantizedV1 and UniformQuantizedPerAxisV1: the
+// fields after the types are laid out as in the quant dialect, and read by
+// mlirbc's QuantParams with VHLO's own list checks and messages.
 func readQuant(r *mlirbc.EntryReader, perAxis bool) (stablehlo.Type, error) {
 	flags, err := r.VarInt()
 	if err != nil {
@@ -465,21 +468,7 @@ func readQuant(r *mlirbc.EntryReader, perAxis bool) (stablehlo.Type, error) {
 	if !q.Storage.IsInteger() || !q.Expressed.IsFloat() {
 		return nil, r.Errorf("vhlo: quantized type with storage %s and expressed %s", st, et)
 	}
-	if perAxis {
-		axis, err := r.VarInt()
-		if err != nil {
-			return nil, err
-		}
-		if axis > math.MaxInt32 {
-			return nil, r.Errorf("vhlo: quantized dimension %d", axis)
-		}
-		q.Axis = int32(axis)
-		if q.StorageMin, err = r.SVarInt(); err != nil {
-			return nil, err
-		}
-		if q.StorageMax, err = r.SVarInt(); err != nil {
-			return nil, err
-		}
+	scales := func() ([]float64, error) {
 		n, err := r.VarInt()
 		if err != nil {
 			return nil, err
@@ -487,35 +476,19 @@ func readQuant(r *mlirbc.EntryReader, perAxis bool) (stablehlo.Type, error) {
 		if n > uint64(r.Remaining()) {
 			return nil, r.Errorf("vhlo: %d scales exceed the entry", n)
 		}
+		var out []float64
 		for i := uint64(0); i < n; i++ {
 			b, err := r.APFloat(tensor.F64)
 			if err != nil {
 				return nil, err
 			}
-			q.Scales = append(q.Scales, math.Float64frombits(b))
+			out = append(out, math.Float64frombits(b))
 		}
-		if q.ZeroPoints, err = readSVarInts(r); err != nil {
-			return nil, err
-		}
-		if len(q.ZeroPoints) != len(q.Scales) {
-			return nil, r.Errorf("vhlo: %d scales but %d zero points", len(q.Scales), len(q.ZeroPoints))
-		}
-	} else {
-		b, err := r.APFloat(tensor.F64)
-		if err != nil {
-			return nil, err
-		}
-		zp, err := r.SVarInt()
-		if err != nil {
-			return nil, err
-		}
-		q.Scales, q.ZeroPoints = []float64{math.Float64frombits(b)}, []int64{zp}
-		if q.StorageMin, err = r.SVarInt(); err != nil {
-			return nil, err
-		}
-		if q.StorageMax, err = r.SVarInt(); err != nil {
-			return nil, err
-		}
+		return out, nil
+	}
+	zeroPoints := func() ([]int64, error) { return readSVarInts(r) }
+	if err := r.QuantParams(q, perAxis, "vhlo: ", scales, zeroPoints); err != nil {
+		return nil, err
 	}
 	lo, hi := mlirbc.QuantStorageRange(q.Storage.Bits(), q.StorageSigned)
 	q.HasStorageBnds = q.StorageMin != lo || q.StorageMax != hi
