@@ -3,6 +3,7 @@ package mlirbc
 import (
 	"bytes"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/hlovm/hlovm/tensor"
@@ -67,6 +68,37 @@ func TestSignExtend(t *testing.T) {
 	} {
 		if got := SignExtend(c.u, c.bits); got != c.want {
 			t.Errorf("SignExtend(%#x, %d) = %d; want %d", c.u, c.bits, got, c.want)
+		}
+	}
+}
+
+// QuantParams' own checks keep their messages (no prefix for the quant
+// dialect) and name the offset.
+func TestQuantParamsErrors(t *testing.T) {
+	s := base()
+	s.strings = append(s.strings, "quant") // 7
+	s.dialects = append(s.dialects, 7)     // dialect 2
+	// builtin types: t0 i32, t1 i8, t2 f32
+	s.types = append(s.types, cat(enc(0), enc(8<<2)), cat(enc(5)))
+	f64 := func(v float64) []byte {
+		u := math.Float64bits(v)
+		return enc(u<<1 ^ uint64(int64(u)>>63))
+	}
+	sv := func(v int64) []byte { return enc(uint64(v<<1) ^ uint64(v>>63)) }
+	mismatch := cat(enc(5), enc(1), enc(1), enc(2), enc(0), sv(-128), sv(127), enc(2), f64(0.5), f64(0.25), enc(1), sv(3))
+	bigDim := cat(enc(5), enc(1), enc(1), enc(2), enc(1<<32), sv(-128), sv(127), enc(1), f64(0.5), enc(1), sv(3))
+	for _, p := range [][]byte{mismatch, bigDim} {
+		s.extraTypes = append(s.extraTypes, [2][]byte{{2}, p})
+	}
+	s.ir = cat(enc(1<<1), enc(0), []byte{0}, enc(0))
+	info, err := Inspect(s.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{": 2 scales but 1 zero points", ": quantized dimension 4294967296"} {
+		got := info.Types[3+i]
+		if got.Err == nil || !strings.Contains(got.Err.Error(), want) || !strings.Contains(got.Err.Error(), "at byte ") {
+			t.Errorf("quant type %d: got %s (%v), want an error with %q", i, got.Value, got.Err, want)
 		}
 	}
 }
