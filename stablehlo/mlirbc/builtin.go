@@ -527,19 +527,6 @@ func integerType(width uint64, signedness uint64) stablehlo.Type {
 	return stablehlo.OpaqueType{Text: "ui" + w}
 }
 
-func shapeString(shape []int64) string {
-	var b strings.Builder
-	for _, d := range shape {
-		if d == tensor.Dynamic {
-			b.WriteByte('?')
-		} else {
-			b.WriteString(strconv.FormatInt(d, 10))
-		}
-		b.WriteByte('x')
-	}
-	return b.String()
-}
-
 func (builtinDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
 	code, err := r.VarInt()
 	if err != nil {
@@ -609,7 +596,7 @@ func (builtinDialect) ReadType(r *EntryReader) (stablehlo.Type, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := "memref<" + shapeString(shape) + e.String()
+		s := "memref<" + ShapeString(shape) + e.String()
 		if o, ok := layout.(stablehlo.OpaqueAttr); !ok || !strings.HasPrefix(o.Text, "affine_map<") {
 			s += ", " + layout.String()
 		}

@@ -2,6 +2,7 @@ package mlirbc
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/hlovm/hlovm/stablehlo"
@@ -174,6 +175,21 @@ func (r *EntryReader) QuantParams(q *stablehlo.QuantType, perAxis bool, errPrefi
 		}
 	}
 	return nil
+}
+
+// ShapeString is the dimension list of a shaped type's MLIR text, as in
+// memref<2x?xf32>: each dimension followed by "x", "?" for a dynamic one.
+func ShapeString(shape []int64) string {
+	var b strings.Builder
+	for _, d := range shape {
+		if d == tensor.Dynamic {
+			b.WriteByte('?')
+		} else {
+			b.WriteString(strconv.FormatInt(d, 10))
+		}
+		b.WriteByte('x')
+	}
+	return b.String()
 }
 
 // QuantStorageRange is the full value range of a quantized storage type of

@@ -3,7 +3,6 @@ package vhlo
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/stablehlo/mlirbc"
@@ -428,16 +427,7 @@ func (dialect) ReadType(r *mlirbc.EntryReader) (stablehlo.Type, error) {
 		if err != nil {
 			return nil, err
 		}
-		var b strings.Builder
-		b.WriteString("memref<")
-		for _, d := range shape {
-			if d == tensor.Dynamic {
-				b.WriteString("?x")
-			} else {
-				b.WriteString(strconv.FormatInt(d, 10) + "x")
-			}
-		}
-		return stablehlo.OpaqueType{Text: b.String() + e.String() + ">"}, nil
+		return stablehlo.OpaqueType{Text: "memref<" + mlirbc.ShapeString(shape) + e.String() + ">"}, nil
 	case 42: // FutureV1
 		ts, err := readTypeList(r)
 		if err != nil {
