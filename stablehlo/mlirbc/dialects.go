@@ -185,17 +185,7 @@ func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, erro
 	case 16:
 		return r.enumAttr("result_accuracy_mode")
 	case 17:
-		a := &stablehlo.ResultAccuracyAttr{}
-		if a.Atol, err = r.readF64(); err != nil {
-			return nil, err
-		}
-		if a.Rtol, err = r.readF64(); err != nil {
-			return nil, err
-		}
-		if a.Ulps, err = r.SVarInt(); err != nil {
-			return nil, err
-		}
-		mode, err := r.Attr()
+		a, mode, err := r.ResultAccuracyFields()
 		if err != nil {
 			return nil, err
 		}

@@ -126,6 +126,30 @@ func FutureType(ts []stablehlo.Type) stablehlo.Type {
 	return stablehlo.OpaqueType{Text: "!stablehlo.future<" + strings.Join(parts, ", ") + ">"}
 }
 
+// ResultAccuracyFields reads a result accuracy attribute as the plain
+// stablehlo dialect and VHLO both write it: atol and rtol (f64 APFloats),
+// ulps (a signed varint) and the mode, an attribute reference returned
+// unchecked. The result has every field but Mode set; the caller checks the
+// mode attribute, with its own message, and sets Mode.
+func (r *EntryReader) ResultAccuracyFields() (*stablehlo.ResultAccuracyAttr, stablehlo.Attribute, error) {
+	a := &stablehlo.ResultAccuracyAttr{}
+	var err error
+	if a.Atol, err = r.readF64(); err != nil {
+		return nil, nil, err
+	}
+	if a.Rtol, err = r.readF64(); err != nil {
+		return nil, nil, err
+	}
+	if a.Ulps, err = r.SVarInt(); err != nil {
+		return nil, nil, err
+	}
+	mode, err := r.Attr()
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, mode, nil
+}
+
 // QuantParams reads the fields of a uniform quantized type that follow its
 // flags and its storage and expressed types, in the order both the quant
 // dialect and VHLO write them: per tensor, the scale, the zero point and the

@@ -196,19 +196,7 @@ func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error)
 		}
 		return &stablehlo.TypeExtensionsAttr{Bounds: b}, nil
 	case 20: // ResultAccuracyV1
-		atol, err := r.APFloat(tensor.F64)
-		if err != nil {
-			return nil, err
-		}
-		rtol, err := r.APFloat(tensor.F64)
-		if err != nil {
-			return nil, err
-		}
-		ulps, err := r.SVarInt()
-		if err != nil {
-			return nil, err
-		}
-		m, err := r.Attr()
+		a, m, err := r.ResultAccuracyFields()
 		if err != nil {
 			return nil, err
 		}
@@ -216,7 +204,8 @@ func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error)
 		if !ok || mode.Kind != "result_accuracy_mode" {
 			return nil, r.Errorf("vhlo: result_accuracy mode is %s", m)
 		}
-		return &stablehlo.ResultAccuracyAttr{Atol: math.Float64frombits(atol), Rtol: math.Float64frombits(rtol), Ulps: ulps, Mode: mode.Value}, nil
+		a.Mode = mode.Value
+		return a, nil
 	case 21: // SubAxisInfoV1, kept as the text StableHLO prints inside axis_ref.
 		pre, err := r.SVarInt()
 		if err != nil {
