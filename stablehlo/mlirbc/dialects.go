@@ -145,19 +145,7 @@ func (stablehloDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, erro
 		}
 		return &stablehlo.TypeExtensionsAttr{Bounds: b}, nil
 	case 14:
-		out, err := r.svarints()
-		if err != nil {
-			return nil, err
-		}
-		idx, err := r.SVarInt()
-		if err != nil {
-			return nil, err
-		}
-		opnd, err := r.svarints()
-		if err != nil {
-			return nil, err
-		}
-		return &stablehlo.OutputOperandAliasAttr{OutputTupleIndices: out, OperandIndex: idx, OperandTupleIndices: opnd}, nil
+		return r.OutputOperandAlias(r.svarints)
 	case 15:
 		a := &stablehlo.DotAlgorithmAttr{}
 		if a.LhsPrecisionType, err = r.Type(); err != nil {

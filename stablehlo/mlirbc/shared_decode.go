@@ -150,6 +150,26 @@ func (r *EntryReader) ResultAccuracyFields() (*stablehlo.ResultAccuracyAttr, sta
 	return a, mode, nil
 }
 
+// OutputOperandAlias reads an output_operand_alias attribute as the plain
+// stablehlo dialect and VHLO both write it: the output tuple indices, the
+// operand index and the operand tuple indices. list reads each index list,
+// with the caller's own length check and message.
+func (r *EntryReader) OutputOperandAlias(list func() ([]int64, error)) (stablehlo.Attribute, error) {
+	out, err := list()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := r.SVarInt()
+	if err != nil {
+		return nil, err
+	}
+	opnd, err := list()
+	if err != nil {
+		return nil, err
+	}
+	return &stablehlo.OutputOperandAliasAttr{OutputTupleIndices: out, OperandIndex: idx, OperandTupleIndices: opnd}, nil
+}
+
 // QuantParams reads the fields of a uniform quantized type that follow its
 // flags and its storage and expressed types, in the order both the quant
 // dialect and VHLO write them: per tensor, the scale, the zero point and the

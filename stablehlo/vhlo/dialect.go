@@ -162,19 +162,7 @@ func (dialect) ReadAttribute(r *mlirbc.EntryReader) (stablehlo.Attribute, error)
 		}
 		return &stablehlo.IntegerAttr{Type: t, Value: v}, nil
 	case 10: // OutputOperandAliasV1
-		out, err := readSVarInts(r)
-		if err != nil {
-			return nil, err
-		}
-		idx, err := r.SVarInt()
-		if err != nil {
-			return nil, err
-		}
-		opnd, err := readSVarInts(r)
-		if err != nil {
-			return nil, err
-		}
-		return &stablehlo.OutputOperandAliasAttr{OutputTupleIndices: out, OperandIndex: idx, OperandTupleIndices: opnd}, nil
+		return r.OutputOperandAlias(func() ([]int64, error) { return readSVarInts(r) })
 	case 14: // StringV1
 		s, err := r.Str()
 		if err != nil {
