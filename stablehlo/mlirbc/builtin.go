@@ -86,18 +86,7 @@ func (r *EntryReader) varints() ([]uint64, error) {
 }
 
 // shape reads a tensor shape (svarints, INT64_MIN = dynamic).
-func (r *EntryReader) shape() ([]int64, error) {
-	s, err := r.svarints()
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range s {
-		if d < 0 && d != tensor.Dynamic {
-			return nil, r.Errorf("negative dimension %d", d)
-		}
-	}
-	return s, nil
-}
+func (r *EntryReader) shape() ([]int64, error) { return r.ReadShape(r.svarints, "") }
 
 func (builtinDialect) ReadAttribute(r *EntryReader) (stablehlo.Attribute, error) {
 	code, err := r.VarInt()

@@ -221,6 +221,23 @@ func (r *EntryReader) QuantParams(q *stablehlo.QuantType, perAxis bool, errPrefi
 	return nil
 }
 
+// ReadShape reads a tensor shape, a list of signed varints with INT64_MIN
+// (tensor.Dynamic) for a dynamic dimension, using list, the caller's own list
+// reader; any other negative dimension is an error "<errPrefix>negative
+// dimension N".
+func (r *EntryReader) ReadShape(list func() ([]int64, error), errPrefix string) ([]int64, error) {
+	s, err := list()
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range s {
+		if d < 0 && d != tensor.Dynamic {
+			return nil, r.Errorf("%snegative dimension %d", errPrefix, d)
+		}
+	}
+	return s, nil
+}
+
 // ShapeString is the dimension list of a shaped type's MLIR text, as in
 // memref<2x?xf32>: each dimension followed by "x", "?" for a dynamic one.
 func ShapeString(shape []int64) string {

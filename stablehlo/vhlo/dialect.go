@@ -316,16 +316,7 @@ var scalarTypes = map[uint64]tensor.DType{
 }
 
 func readShape(r *mlirbc.EntryReader) ([]int64, error) {
-	s, err := readSVarInts(r)
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range s {
-		if d < 0 && d != tensor.Dynamic {
-			return nil, r.Errorf("vhlo: negative dimension %d", d)
-		}
-	}
-	return s, nil
+	return r.ReadShape(func() ([]int64, error) { return readSVarInts(r) }, "vhlo: ")
 }
 
 func (dialect) ReadType(r *mlirbc.EntryReader) (stablehlo.Type, error) {
