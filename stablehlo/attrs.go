@@ -466,6 +466,13 @@ func (a *DenseElementsAttr) ValueString() string {
 	n := a.NumElements()
 	if n > 100 || es == 0 || d == tensor.Invalid {
 		raw := a.Data
+		if d == tensor.TF32 {
+			// MLIR's raw form stores tf32 in 3 bytes per element.
+			raw = make([]byte, 0, len(a.Data)/4*3)
+			for i := 0; i+4 <= len(a.Data); i += 4 {
+				raw = append(raw, a.Data[i:i+3]...)
+			}
+		}
 		if bits := d.Bits(); bits < 8 && (d.IsSigned() || d.IsUnsigned()) {
 			// MLIR's raw form keeps only the element's bits.
 			raw = make([]byte, len(a.Data))

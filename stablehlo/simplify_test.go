@@ -6,6 +6,7 @@ import (
 
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
+	"github.com/hlovm/hlovm/tensor"
 )
 
 func parse(t *testing.T, src string) *stablehlo.Module {
@@ -111,5 +112,25 @@ func TestExpandComplexMath(t *testing.T) {
 				t.Errorf("constant of %v, want f64", d)
 			}
 		}
+	}
+}
+
+// A tf32 tensor large enough for the hex form prints MLIR's 3-byte elements and
+// reads back to the same attribute.
+func TestTF32HexRoundTrip(t *testing.T) {
+	const n = 101
+	data := make([]byte, 0, 4*n)
+	for i := 0; i < n; i++ {
+		b := tensor.FloatToBits(tensor.TF32, float64(i)+0.5)
+		data = append(data, byte(b), byte(b>>8), byte(b>>16), 0)
+	}
+	a := stablehlo.NewDenseElements(stablehlo.Tensor(tensor.TF32, n), data)
+	text := a.String()
+	if want := 2 + 6*n; len(strings.SplitN(text, `"`, 3)[1]) != want {
+		t.Fatalf("hex form is not 3 bytes per element: %.60s…", text)
+	}
+	m := parse(t, "module attributes {x = "+text+"} {}")
+	if got := m.Attr("x"); !stablehlo.AttrsEqual(got, a) {
+		t.Errorf("read back %.80s…, want %.80s…", got, a)
 	}
 }

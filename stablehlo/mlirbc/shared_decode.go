@@ -34,6 +34,14 @@ func DenseRawData(d tensor.DType, n int64, blob []byte, packedI1 bool) (data []b
 			return out, true
 		}
 	}
+	if d == tensor.TF32 && n > 0 && (len(blob) == 3 || int64(len(blob)) == 3*n) {
+		// MLIR stores tf32 (19 bits) in 3 bytes per element; the IR uses 4.
+		out := make([]byte, 0, len(blob)/3*4)
+		for i := 0; i+3 <= len(blob); i += 3 {
+			out = append(out, blob[i], blob[i+1], blob[i+2], 0)
+		}
+		return out, true
+	}
 	es, l := int64(d.StorageSize()), int64(len(blob))
 	switch {
 	case n == 0 && l == 0:

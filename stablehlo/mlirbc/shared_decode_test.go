@@ -102,3 +102,21 @@ func TestQuantParamsErrors(t *testing.T) {
 		}
 	}
 }
+
+// MLIR's raw data holds tf32 in 3 bytes per element; the IR widens it to 4.
+func TestDenseRawDataTF32(t *testing.T) {
+	one, two := []byte{0x00, 0xfc, 0x01}, []byte{0x00, 0x00, 0x02} // 1.0 and 2.0: 127<<10, 128<<10
+	got, ok := DenseRawData(tensor.TF32, 2, append(append([]byte{}, one...), two...), false)
+	if !ok || string(got) != "\x00\xfc\x01\x00\x00\x00\x02\x00" {
+		t.Fatalf("got % x, %v", got, ok)
+	}
+	for i, want := range []float64{1, 2} {
+		bits := uint64(got[4*i]) | uint64(got[4*i+1])<<8 | uint64(got[4*i+2])<<16
+		if v := tensor.FloatFromBits(tensor.TF32, bits); v != want {
+			t.Errorf("element %d = %v, want %v", i, v, want)
+		}
+	}
+	if got, ok := DenseRawData(tensor.TF32, 5, one, false); !ok || len(got) != 4 {
+		t.Errorf("splat: % x, %v", got, ok)
+	}
+}
