@@ -19,8 +19,8 @@ var inPlace = struct {
 func init() {
 	for _, op := range []string{
 		"abs", "add", "and", "atan2", "cbrt", "ceil", "clamp", "complex", "convert",
-		"cosine", "count_leading_zeros", "divide", "exponential", "exponential_minus_one",
-		"floor", "imag", "is_finite", "log", "log_plus_one", "logistic", "maximum",
+		"cosine", "count_leading_zeros", "divide", "exp2", "exponential", "exponential_minus_one",
+		"floor", "fma", "imag", "is_finite", "log", "log2", "log_plus_one", "logistic", "maximum",
 		"minimum", "multiply", "negate", "not", "or", "popcnt", "power", "real",
 		"reduce_precision", "remainder", "round_nearest_afz", "round_nearest_even",
 		"rsqrt", "select", "shift_left", "shift_right_arithmetic", "shift_right_logical",

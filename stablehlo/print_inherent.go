@@ -14,6 +14,8 @@ var inherentAttrs = map[string][]string{
 	"stablehlo.cbrt":                     {"result_accuracy"},
 	"stablehlo.cosine":                   {"result_accuracy"},
 	"stablehlo.exponential":              {"result_accuracy"},
+	"stablehlo.exp2":                     {"result_accuracy"},
+	"stablehlo.log2":                     {"result_accuracy"},
 	"stablehlo.exponential_minus_one":    {"result_accuracy"},
 	"stablehlo.log":                      {"result_accuracy"},
 	"stablehlo.log_plus_one":             {"result_accuracy"},

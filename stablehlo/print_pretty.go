@@ -15,8 +15,8 @@ import (
 // its attr-dict, as MLIR's printOptionalAttrDict does.
 
 // unaryOps print `%x : T` (custom<SameOperandsAndResultType>).
-var unaryOps = setOf("abs", "cbrt", "ceil", "convert", "count_leading_zeros", "cosine", "exponential",
-	"exponential_minus_one", "floor", "log", "log_plus_one", "logistic", "not", "negate",
+var unaryOps = setOf("abs", "cbrt", "ceil", "convert", "count_leading_zeros", "cosine", "exp2", "exponential",
+	"exponential_minus_one", "floor", "log", "log2", "log_plus_one", "logistic", "not", "negate",
 	"popcnt", "real", "imag", "round_nearest_afz", "round_nearest_even", "rsqrt", "sign", "sine", "sqrt",
 	"tan", "tanh")
 
@@ -308,7 +308,7 @@ func (p *printer) pretty(op *Op, ind int, dialect string) bool {
 		}
 		return w(name + " " + p.vals(op.Operands) + attrDict(attrs) + " : " + t)
 
-	case name == "stablehlo.clamp":
+	case name == "stablehlo.clamp" || name == "stablehlo.fma":
 		if !simple(op) || !counts(op, 3, 1) {
 			return false
 		}

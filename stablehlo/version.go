@@ -21,7 +21,7 @@ func (v Version) Less(o Version) bool {
 // CurrentVersion is the newest VHLO version the bytecode reader understands. The
 // PJRT plugin advertises it as `stablehlo_current_version`, and JAX then sends that
 // version or older.
-var CurrentVersion = Version{1, 20, 0}
+var CurrentVersion = Version{1, 25, 3}
 
 // MinimumVersion is the oldest VHLO version the reader accepts.
 var MinimumVersion = Version{0, 9, 0}

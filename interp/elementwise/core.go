@@ -22,7 +22,7 @@ const (
 // costlyOps are computed through float64 library calls (tens of ns each).
 var costlyOps = map[string]bool{"power": true, "atan2": true, "remainder": true, "sqrt": true,
 	"rsqrt": true, "cbrt": true, "exponential": true, "exponential_minus_one": true, "log": true,
-	"log_plus_one": true, "logistic": true, "sine": true, "cosine": true, "tan": true, "tanh": true}
+	"log_plus_one": true, "exp2": true, "log2": true, "logistic": true, "sine": true, "cosine": true, "tan": true, "tanh": true}
 
 // grainFor picks the grain of op on element type d.
 func grainFor(op string, d tensor.DType) int {

@@ -40,6 +40,7 @@ func TestInPlaceAliasing(t *testing.T) {
 		}
 		ops = append(ops,
 			mkOp("stablehlo.clamp", []*stablehlo.TensorType{tt(d, n), tt(d, n), tt(d, n)}, tt(d, n)),
+			mkOp("stablehlo.fma", []*stablehlo.TensorType{tt(d, n), tt(d, n), tt(d, n)}, tt(d, n)),
 			mkOp("stablehlo.select", []*stablehlo.TensorType{tt(tensor.I1, n), tt(d, n), tt(d, n)}, tt(d, n)),
 			mkOp("stablehlo.compare", []*stablehlo.TensorType{tt(d, n), tt(d, n)}, tt(tensor.I1, n),
 				stablehlo.NamedAttr{Name: "comparison_direction", Value: stablehlo.EnumAttr{Kind: "comparison_direction", Value: "LT"}}),

@@ -30,6 +30,7 @@ func init() {
 	})
 	interp.Register("stablehlo.select", buildSelect)
 	interp.Register("stablehlo.clamp", buildClamp)
+	interp.Register("stablehlo.fma", buildFMA)
 	interp.Register("stablehlo.constant", buildConstant)
 	interp.Register("stablehlo.iota", buildIota)
 	interp.Register("stablehlo.complex", buildComplex)

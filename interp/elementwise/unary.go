@@ -13,7 +13,7 @@ import (
 // type (abs on complex, real, imag, is_finite, convert are handled apart).
 var unaryOps = []string{"abs", "negate", "sign", "not", "popcnt", "count_leading_zeros",
 	"sqrt", "rsqrt", "cbrt", "exponential", "exponential_minus_one", "log", "log_plus_one",
-	"logistic", "sine", "cosine", "tan", "tanh", "floor", "ceil", "round_nearest_afz",
+	"exp2", "log2", "logistic", "sine", "cosine", "tan", "tanh", "floor", "ceil", "round_nearest_afz",
 	"round_nearest_even"}
 
 func intUnary[T integer](op string, nbits int) func(d, a []T) {
@@ -127,6 +127,8 @@ var floatFuncs = map[string]func(float64) float64{
 	"exponential_minus_one": math.Expm1,
 	"log":                   math.Log,
 	"log_plus_one":          math.Log1p,
+	"exp2":                  math.Exp2,
+	"log2":                  math.Log2,
 	"logistic":              logistic,
 	"sine":                  math.Sin,
 	"cosine":                math.Cos,
@@ -202,6 +204,22 @@ var complexFuncs = map[string]func(complex128) complex128{
 		return complex(math.Expm1(x)*math.Cos(y)-2*s*s, math.Exp(x)*math.Sin(y))
 	},
 	"log": cmplx.Log,
+	// 2^(x+iy) = 2^x (cos(y ln 2) + i sin(y ln 2)): exp2 of the real part
+	// keeps 2^x exact for integer x, where exp(z ln 2) would not.
+	"exp2": func(z complex128) complex128 {
+		x, y := real(z), imag(z)
+		if y == 0 {
+			return complex(math.Exp2(x), y)
+		}
+		s, c := math.Sincos(y * math.Ln2)
+		m := math.Exp2(x)
+		return complex(m*c, m*s)
+	},
+	// log2(z) = log(z)/ln 2, both parts.
+	"log2": func(z complex128) complex128 {
+		l := cmplx.Log(z)
+		return complex(real(l)*math.Log2E, imag(l)*math.Log2E)
+	},
 	"log_plus_one": func(z complex128) complex128 {
 		// Near zero, |1+z|^2 - 1 = x(2+x) + y^2 keeps the small real part;
 		// elsewhere (where that could overflow) log(1+z) is accurate.

@@ -24,6 +24,7 @@ func TestFloatUnaryReference(t *testing.T) {
 		},
 		"sqrt": math.Sqrt, "rsqrt": func(x float64) float64 { return 1 / math.Sqrt(x) }, "cbrt": math.Cbrt,
 		"exponential": math.Exp, "exponential_minus_one": math.Expm1, "log": math.Log, "log_plus_one": math.Log1p,
+		"exp2": math.Exp2, "log2": math.Log2,
 		"logistic": func(x float64) float64 { return 1 / (1 + math.Exp(-x)) },
 		"sine":     math.Sin, "cosine": math.Cos, "tan": math.Tan, "tanh": math.Tanh,
 		"floor": math.Floor, "ceil": math.Ceil, "round_nearest_afz": math.Round, "round_nearest_even": math.RoundToEven,

@@ -9,7 +9,9 @@ import (
 
 // propVariants holds alternative properties layouts of ops whose inherent
 // attribute list changed across upstream versions without any versioning in
-// the bytes (func.func gained no_inline, custom_call result_tilings, ...). The
+// the bytes (func.func gained no_inline, custom_call result_tilings, builtin.module
+// and func.func dlti in jaxlib 0.12.1's MLIR, ...). dlti comes after the sorted
+// names: measured from bytes that jaxlib 0.12.1 writes. The
 // first layout that consumes an entry exactly wins; layouts of different
 // lengths cannot both consume the same bytes exactly.
 var propVariants = map[string][][]PropSpec{}
@@ -44,9 +46,9 @@ func parsePropSpecs(op, s string) []PropSpec {
 // propTable: "op: layout | older layout". Attribute names sorted byte-wise as
 // ODS writes them (shared/docs/mlir-bytecode.md §2.9, Appendix B).
 const propTable = `
-builtin.module: sym_name? sym_visibility?
+builtin.module: sym_name? sym_visibility? dlti? | sym_name? sym_visibility?
 builtin.unrealized_conversion_cast:
-func.func: arg_attrs? function_type no_inline? res_attrs? sym_name sym_visibility? | arg_attrs? function_type res_attrs? sym_name sym_visibility?
+func.func: arg_attrs? function_type no_inline? res_attrs? sym_name sym_visibility? dlti? | arg_attrs? function_type no_inline? res_attrs? sym_name sym_visibility? | arg_attrs? function_type res_attrs? sym_name sym_visibility?
 func.call: arg_attrs? callee no_inline? res_attrs? | callee
 func.return:
 sdy.mesh: mesh sym_name
@@ -88,6 +90,8 @@ stablehlo.dynamic_iota: iota_dimension
 stablehlo.cbrt: result_accuracy?
 stablehlo.cosine: result_accuracy?
 stablehlo.exponential: result_accuracy?
+stablehlo.exp2: result_accuracy?
+stablehlo.log2: result_accuracy?
 stablehlo.exponential_minus_one: result_accuracy?
 stablehlo.log: result_accuracy?
 stablehlo.log_plus_one: result_accuracy?

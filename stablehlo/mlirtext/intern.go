@@ -26,7 +26,7 @@ func init() {
 		"stablehlo.log_plus_one", "stablehlo.exponential_minus_one", "stablehlo.logistic",
 		"stablehlo.is_finite", "stablehlo.round_nearest_even", "stablehlo.round_nearest_afz",
 		"stablehlo.atan2", "stablehlo.popcnt", "stablehlo.count_leading_zeros",
-		"stablehlo.cbrt", "stablehlo.tan",
+		"stablehlo.cbrt", "stablehlo.tan", "stablehlo.exp2", "stablehlo.log2", "stablehlo.fma",
 		"DEFAULT", "HIGH", "HIGHEST", "EQ", "NE", "LT", "LE", "GT", "GE",
 		"FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED",
 	}
