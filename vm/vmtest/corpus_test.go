@@ -49,6 +49,7 @@ func lowpTol(d tensor.DType) tolerance {
 type corpusCase struct {
 	name string
 	dir  string
+	file string // the program's file in dir; artifact when empty
 }
 
 func corpusCases(t *testing.T) []corpusCase {
@@ -61,7 +62,7 @@ func corpusCases(t *testing.T) []corpusCase {
 	for _, e := range ents {
 		if e.IsDir() {
 			if _, err := os.Stat(filepath.Join(dir, e.Name(), artifact)); err == nil {
-				out = append(out, corpusCase{e.Name(), filepath.Join(dir, e.Name())})
+				out = append(out, corpusCase{name: e.Name(), dir: filepath.Join(dir, e.Name())})
 			}
 		}
 	}
@@ -70,7 +71,11 @@ func corpusCases(t *testing.T) []corpusCase {
 
 // loadCase compiles the artifact and reads its inputs and XLA's outputs.
 func loadCase(c corpusCase, opts bytecode.Options) (*bytecode.Program, []*tensor.Buffer, []*npz.Array, error) {
-	m, err := load.File(filepath.Join(c.dir, artifact))
+	file := c.file
+	if file == "" {
+		file = artifact
+	}
+	m, err := load.File(filepath.Join(c.dir, file))
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -426,7 +431,7 @@ func TestCorpusAllForms(t *testing.T) {
 func BenchmarkTrainStep(b *testing.B) {
 	dir := shareddata.Dir(b, "corpus/jax-0.11.2")
 	for _, name := range []string{"model_mlp_train_step", "model_cnn_train_step", "model_rnn_train_step", "model_transformer_train_step"} {
-		c := corpusCase{name, filepath.Join(dir, name)}
+		c := corpusCase{name: name, dir: filepath.Join(dir, name)}
 		p, ins, _, err := loadCase(c, bytecode.Options{})
 		if err != nil {
 			b.Fatal(err)
@@ -651,7 +656,7 @@ func TestCorpusDonated(t *testing.T) {
 func BenchmarkTrainStepMachine(b *testing.B) {
 	dir := shareddata.Dir(b, "corpus/jax-0.11.2")
 	for _, name := range []string{"model_mlp_train_step", "model_cnn_train_step", "model_rnn_train_step", "model_transformer_train_step"} {
-		c := corpusCase{name, filepath.Join(dir, name)}
+		c := corpusCase{name: name, dir: filepath.Join(dir, name)}
 		p, ins, _, err := loadCase(c, bytecode.Options{})
 		if err != nil {
 			b.Fatal(err)
