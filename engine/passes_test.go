@@ -1,0 +1,162 @@
+package engine
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/stablehlo/load"
+)
+
+const addProgram = `func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = stablehlo.custom_call @Sharding(%a) {mhlo.sharding = "{replicated}"} : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = stablehlo.add %0, %0 : tensor<4xf32>
+  %2 = stablehlo.multiply %0, %0 : tensor<4xf32>
+  %3 = chlo.erf %1 : tensor<4xf32> -> tensor<4xf32>
+  return %3 : tensor<4xf32>
+}`
+
+func TestPassOrder(t *testing.T) {
+	want := []string{"read", "normalize", "chlo", "simplify", "lower", "verify"}
+	if got := Passes(); !slices.Equal(got, want) {
+		t.Fatalf("Passes() = %v, want %v", got, want)
+	}
+	_, _, r, err := Build([]byte(addProgram), Options{Name: "t.mlir"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range r.Passes {
+		got = append(got, p.Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("report passes = %v, want %v", got, want)
+	}
+}
+
+func TestPassReport(t *testing.T) {
+	m, p, r, err := Build([]byte(addProgram), Options{Name: "t.mlir"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]PassReport{}
+	for i, pr := range r.Passes {
+		byName[pr.Name] = pr
+		if i > 0 && pr.OpsBefore != r.Passes[i-1].OpsAfter {
+			t.Errorf("%s starts with %d ops, %s ended with %d", pr.Name, pr.OpsBefore, r.Passes[i-1].Name, r.Passes[i-1].OpsAfter)
+		}
+		if pr.Time < 0 {
+			t.Errorf("%s: negative time", pr.Name)
+		}
+	}
+	tests := []struct {
+		pass    string
+		check   func(PassReport) bool
+		explain string
+	}{
+		{"read", func(p PassReport) bool { return p.OpsBefore == 0 && p.OpsAfter == 6 }, "func, 4 ops, return"},
+		{"normalize", func(p PassReport) bool { return p.OpsAfter == p.OpsBefore-1 }, "the Sharding custom_call is stripped"},
+		{"chlo", func(p PassReport) bool { return p.OpsAfter > p.OpsBefore }, "erf expands to StableHLO"},
+		{"simplify", func(p PassReport) bool { return p.OpsAfter < p.OpsBefore }, "the dead multiply goes"},
+		{"lower", func(p PassReport) bool { return p.Instrs > 0 && p.OpsAfter == p.OpsBefore }, "instructions counted, IR untouched"},
+		{"verify", func(p PassReport) bool { return p.Instrs == byName["lower"].Instrs }, "same program"},
+	}
+	for _, tc := range tests {
+		if pr, ok := byName[tc.pass]; !ok || !tc.check(pr) {
+			t.Errorf("%s: %+v (%s)", tc.pass, pr, tc.explain)
+		}
+	}
+	if n := countOps(m); n != byName["simplify"].OpsAfter {
+		t.Errorf("module has %d ops, simplify reported %d", n, byName["simplify"].OpsAfter)
+	}
+	if n := countInstrs(p); n != byName["verify"].Instrs {
+		t.Errorf("program has %d instructions, verify reported %d", n, byName["verify"].Instrs)
+	}
+	s := r.String()
+	for _, w := range append(Passes(), "ops before", "total") {
+		if !strings.Contains(s, w) {
+			t.Errorf("table lacks %q:\n%s", w, s)
+		}
+	}
+}
+
+func TestBadInputErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		pass      string
+		want      []string // substrings of the message
+	}{
+		{"unsupported op", `func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = stablehlo.custom_call @no_such_target(%a) : (tensor<4xf32>) -> tensor<4xf32> loc("model.py":12:3)
+  return %0 : tensor<4xf32>
+}`, PassLower, []string{"bad.mlir", "stablehlo.custom_call", "no_such_target", "model.py:12:3"}},
+		{"parse error", "func.func @main( {{{", PassRead, []string{"bad.mlir:1:"}},
+		{"truncated bytecode", "ML\xEFR\x0d", PassRead, []string{"bad.mlir"}},
+		{"no entry", `func.func @f() -> () { return }`, PassLower, []string{"bad.mlir", "@main"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{Name: "bad.mlir"}
+			if tc.pass == PassLower && strings.Contains(tc.name, "entry") {
+				opts.Entry = "main"
+			}
+			_, _, r, err := Build([]byte(tc.src), opts)
+			var pe *PassError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v (%T), want a *PassError", err, err)
+			}
+			if pe.Pass != tc.pass {
+				t.Errorf("failed in %s, want %s: %v", pe.Pass, tc.pass, err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("message %q lacks %q", err, w)
+				}
+			}
+			if r == nil {
+				t.Fatal("nil report")
+			}
+			for _, p := range r.Passes {
+				if p.Name == tc.pass {
+					t.Errorf("failed pass %s is in the report", p.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestStripSharding(t *testing.T) {
+	src := []byte(`func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = stablehlo.custom_call @Sharding(%a) {mhlo.sharding = "{replicated}"} : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = stablehlo.custom_call @SPMDFullToShardShape(%0) : (tensor<4xf32>) -> tensor<4xf32>
+  %2 = stablehlo.add %1, %1 : tensor<4xf32>
+  return %2 : tensor<4xf32>
+}`)
+	m, err := load.Read(src, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !StripSharding(m) {
+		t.Fatal("nothing stripped")
+	}
+	if StripSharding(m) {
+		t.Fatal("second strip changed the module")
+	}
+	add := m.Func("main").Body().Ops[0]
+	if add.Name != "stablehlo.add" || add.Operands[0].Owner != nil {
+		t.Fatalf("add does not read the argument: %s", stablehlo.Print(m))
+	}
+	// And through the pipeline: what lower sees has no annotation.
+	m, _, err = Read(src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Walk(func(o *stablehlo.Op) bool {
+		if o.Name == "stablehlo.custom_call" {
+			t.Errorf("%s survived normalize", o.Name)
+		}
+		return true
+	})
+}
