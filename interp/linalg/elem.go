@@ -533,11 +533,19 @@ func register(name string, b interp.Builder) { interp.Register(name, guard(b)) }
 
 func registerCustomCall(name string, b interp.Builder) { interp.RegisterCustomCall(name, guard(b)) }
 
+// guard also answers a call whose results are all empty (a batch of zero
+// matrices, say) without running the kernel: there is nothing to write, and
+// the math libraries underneath reject zero sizes and leading dimensions
+// that XLA never passes them. The builder still runs first, so shapes and
+// attributes are checked as for any other call.
 func guard(b interp.Builder) interp.Builder {
 	return func(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		k, err := b(op, env)
 		if err != nil || k == nil {
 			return k, err
+		}
+		if allResultsEmpty(op) {
+			return func(*interp.Ctx, []*tensor.Buffer, []*tensor.Buffer) error { return nil }, nil
 		}
 		return func(ctx *interp.Ctx, args, results []*tensor.Buffer) (err error) {
 			defer func() {
@@ -548,4 +556,19 @@ func guard(b interp.Builder) interp.Builder {
 			return k(ctx, args, results)
 		}, nil
 	}
+}
+
+// allResultsEmpty reports whether op has results and every one is a tensor
+// with no elements.
+func allResultsEmpty(op *stablehlo.Op) bool {
+	if len(op.Results) == 0 {
+		return false
+	}
+	for _, r := range op.Results {
+		t, ok := r.Type.(*stablehlo.TensorType)
+		if !ok || tensor.NumElements(t.Shape) != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -177,6 +177,9 @@ func buildUngqr(op *stablehlo.Op) (interp.Kernel, error) {
 // eigenvectors (columns of v) of the n×n Hermitian h, reading its lower
 // (or upper) triangle.
 func heev(h []complex128, n int, upper, vecs bool, w []float64, v []complex128) bool {
+	if n == 0 {
+		return true // LAPACK's quick return: gonum rejects the 0×0 embedding's leading dimension
+	}
 	// full Hermitian matrix from the chosen triangle
 	f := make([]complex128, n*n)
 	for i := 0; i < n; i++ {
