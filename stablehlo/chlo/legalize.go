@@ -15,6 +15,7 @@
 //   - erf_inv, lgamma, digamma, zeta, polygamma, cosh, sinh: f64, f32 and
 //     narrower floats via f32 (cosh, sinh also complex);
 //   - next_after: any float, in its own bit width;
+//   - mulhi: every integer type but i1, as a composite "chlo.mulhi";
 //   - tan (to stablehlo.tan), atanh, asin, acos, acosh, asinh: real floats and
 //     complex (complex asin/acos/acosh/asinh: the modified Hull et al.
 //     algorithm); atan: real and complex (atan2(x, 1));
@@ -40,7 +41,7 @@ import (
 
 // Legalize rewrites every chlo op of m, in every function and nested region,
 // into StableHLO ops, keeping each op's location on the ops it expands into.
-// erf, top_k, ragged_dot, asin, acos and acosh become a stablehlo.composite
+// erf, top_k, ragged_dot, asin, acos, acosh and mulhi become a stablehlo.composite
 // whose decomposition is a private function @chlo.<op>.impl (renamed _0, _1, ...
 // on a clash) inserted after the function that used it, as XLA's pipeline
 // produces them. The module is canonicalized (stablehlo.Canonicalize) at the
@@ -217,6 +218,19 @@ func (lz *legalizer) expand(b *builder, op *stablehlo.Op) ([]*stablehlo.Value, e
 		return constantLike(b, op)
 	}
 	arity := 1
+	if name == "mulhi" {
+		if err := need(2); err != nil {
+			return nil, err
+		}
+		// A composite, as XLA's pipeline keeps it (jaxlib 0.12.1 sends
+		// stablehlo.composite "chlo.mulhi" with this decomposition).
+		if err := mulhiTypes(op.Operands[0], op.Operands[1]); err != nil {
+			return nil, err
+		}
+		return lz.composite(b, op, "chlo.mulhi", nil, func(fb *builder, a []*stablehlo.Value) []*stablehlo.Value {
+			return []*stablehlo.Value{mulhi(fb, a[0], a[1])}
+		}), nil
+	}
 	if name == "next_after" || name == "zeta" || name == "polygamma" {
 		arity = 2
 	}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the golden cases of TestNewestJAX: JAX programs that use what the
 newest jaxlib sends a plugin (StableHLO 1.25.3 with jax 0.12.1: fma, exp2,
-log2), as XLA serializes them for a PJRT plugin, with XLA:CPU's outputs.
+log2; chlo.mulhi in the text form), as XLA serializes them for a PJRT plugin, with XLA:CPU's outputs.
 
 For each case OUT/<name>/ gets:
   module.mlir          jax.jit(f).lower(*args).as_text()
@@ -44,6 +44,14 @@ def unit(*shape, dtype=np.float32):
     return rng.uniform(0.01, 0.99, shape).astype(dtype)
 
 
+def ints(dtype, n):
+    """Random integers of dtype over its whole range, extremes included."""
+    info = np.iinfo(dtype)
+    x = rng.integers(info.min, info.max, n, dtype=dtype, endpoint=True)
+    x[:6] = [info.min, info.max, 0, 1, info.max - 1, info.min + 1 if info.min else 2]
+    return x
+
+
 KEY = np.array([0, 42], np.uint32)  # a raw threefry key (jax.random.PRNGKey(42))
 
 # name -> (function, args, x64)
@@ -68,6 +76,9 @@ CASES = {
     "special_betainc": (lambda a, b, x: jss.betainc(a, b, x), (f32(32, lo=0.5), f32(32, lo=0.5), unit(32)), False),
     "special_bessel": (lambda x: (jss.i0(x), jss.i0e(x), jss.i1(x), jss.i1e(x)), (f32(64, scale=3),), False),
     "stats_norm": (lambda x, p: (jst.norm.cdf(x), jst.norm.ppf(p), jst.norm.logpdf(x)), (f32(64), unit(64)), False),
+    "mulhi_32": (lambda a, b, c, d: (lax.mulhi(a, b), lax.mulhi(c, d)), (ints(np.int32, 64), ints(np.int32, 64), ints(np.uint32, 64), ints(np.uint32, 64)), False),
+    "mulhi_64": (lambda a, b, c, d: (lax.mulhi(a, b), lax.mulhi(c, d)), (ints(np.int64, 64), ints(np.int64, 64), ints(np.uint64, 64), ints(np.uint64, 64)), True),
+    "mulhi_narrow": (lambda a, b, c, d: (lax.mulhi(a, b), lax.mulhi(c, d)), (ints(np.int8, 64), ints(np.int8, 64), ints(np.uint16, 64), ints(np.uint16, 64)), False),
     "stats_dists": (lambda x, u: (jst.beta.pdf(u, 2.0, 3.0), jst.gamma.logpdf(x, 2.5), jst.poisson.pmf(jnp.floor(x * 3), 2.0),
                                   jst.t.pdf(x, 3.0), jst.t.logpdf(x, 5.0)), (f32(64, lo=0.1), unit(64)), False),
 }
