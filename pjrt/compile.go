@@ -1,21 +1,19 @@
 package main
 
-// Compile: CompileOptionsProto checks, reading and compiling the program, the
-// compiled-program cache.
+// Compile: CompileOptionsProto checks, and the plugin's view of a program
+// engine compiled (engine owns the passes and the program cache).
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
-	"sync"
 
 	"google.golang.org/protobuf/encoding/protowire"
 
 	"github.com/hlovm/hlovm/bytecode"
-	_ "github.com/hlovm/hlovm/interp/all" // every kernel package, so programs build
+	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/stablehlo"
-	"github.com/hlovm/hlovm/stablehlo/load"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
 )
@@ -135,11 +133,13 @@ func (o compileOptions) check(numDevices int) error {
 	return nil
 }
 
-// compiled is one compiled program, shared by every executable made from the
-// same bytes.
+// compiled is one compiled program as the plugin describes it to JAX, made
+// once per program engine caches (engine.Attach), so every executable made
+// from the same bytes shares it.
 type compiled struct {
 	name        string
 	prog        *bytecode.Program
+	exe         engine.Executable
 	outTypes    []tensor.DType
 	outDims     [][]int64
 	numParams   int
@@ -149,35 +149,31 @@ type compiled struct {
 	cside       any // C-side arrays (OutputElementTypes, ...), made once by cgo code
 }
 
-// maxCache bounds the cache; when full it starts over (executables JAX holds
-// keep their programs alive regardless).
-const maxCache = 4096
+type compiledKey struct{}
 
-var (
-	cacheMu sync.Mutex
-	cache   = map[[32]byte]*compiled{}
-)
-
-// compileProgram reads and compiles code (MLIR bytecode or text), or returns
-// the cached result for the same bytes.
+// compileProgram reads and compiles code (MLIR bytecode or text) through
+// engine, whose cache returns the same program for the same bytes.
 func compileProgram(code []byte) (*compiled, error) {
-	key := sha256.Sum256(code)
-	cacheMu.Lock()
-	c := cache[key]
-	cacheMu.Unlock()
-	if c != nil {
-		return c, nil
-	}
-	m, err := load.Bytes(code, "program")
+	a, err := engine.Compile(code, engine.Options{})
 	if err != nil {
+		var pe *engine.PassError
+		if errors.As(err, &pe) && (pe.Pass == engine.PassLower || pe.Pass == engine.PassVerify) {
+			return nil, errorf(codeUnimplemented, "hlovm: cannot compile the program: %v", pe.Err)
+		}
 		return nil, errorf(codeInvalidArgument, "hlovm: cannot read the program: %v", err)
 	}
-	stripSharding(m)
-	prog, err := bytecode.Compile(m)
+	return engine.Attach(a, compiledKey{}, describe)
+}
+
+// describe derives what PJRT asks of a program: output types, parameter
+// donation, fingerprint; and prepares it on the tier HLOVM_TIERS picks.
+func describe(a *engine.Artifact) (*compiled, error) {
+	prog := a.Program
+	exe, err := engine.Prepare(prog)
 	if err != nil {
-		return nil, errorf(codeUnimplemented, "hlovm: cannot compile the program: %v", err)
+		return nil, errorf(codeInvalidArgument, "hlovm: %v", err)
 	}
-	c = &compiled{name: m.Name, prog: prog, fingerprint: hex.EncodeToString(key[:16])}
+	c := &compiled{name: a.Name, prog: prog, exe: exe, fingerprint: hex.EncodeToString(a.Key[:16])}
 	if c.name == "" {
 		c.name = "main"
 	}
@@ -196,50 +192,23 @@ func compileProgram(code []byte) (*compiled, error) {
 	for i := range c.aliasOutput {
 		c.aliasOutput[i] = -1
 	}
-	if fn := mainFunc(m); fn != nil {
-		if arr, ok := fn.Attr("arg_attrs").(*stablehlo.ArrayAttr); ok && len(arr.Elems) == c.numParams {
-			for i, e := range arr.Elems {
-				d, ok := e.(*stablehlo.DictAttr)
-				if !ok {
-					continue
+	for i, d := range a.ArgAttrs {
+		if d == nil || i >= c.numParams {
+			continue
+		}
+		for _, na := range d.Entries {
+			switch na.Name {
+			case "tf.aliasing_output":
+				if ia, ok := na.Value.(*stablehlo.IntegerAttr); ok {
+					c.aliasOutput[i] = int(ia.Value)
+					c.donor[i] = true
 				}
-				for _, na := range d.Entries {
-					switch na.Name {
-					case "tf.aliasing_output":
-						if ia, ok := na.Value.(*stablehlo.IntegerAttr); ok {
-							c.aliasOutput[i] = int(ia.Value)
-							c.donor[i] = true
-						}
-					case "jax.buffer_donor":
-						c.donor[i] = true
-					}
-				}
+			case "jax.buffer_donor":
+				c.donor[i] = true
 			}
 		}
 	}
-	cacheMu.Lock()
-	if old := cache[key]; old != nil {
-		c = old
-	} else {
-		if len(cache) >= maxCache {
-			clear(cache)
-		}
-		cache[key] = c
-	}
-	cacheMu.Unlock()
 	return c, nil
-}
-
-func mainFunc(m *stablehlo.Module) *stablehlo.Op {
-	if f := m.Func("main"); f != nil {
-		return f
-	}
-	for _, f := range m.Funcs() {
-		if f.Attr("sym_visibility") == nil {
-			return f
-		}
-	}
-	return nil
 }
 
 // execute queues one run of c on dev and returns the output buffers and the
@@ -299,7 +268,7 @@ func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
 			return err
 		}
 	}
-	res, err := vm.Run(context.Background(), c.prog, in)
+	res, _, err := engine.Run(context.Background(), c.exe, in, vm.Options{})
 	if err != nil {
 		return err
 	}
