@@ -235,8 +235,26 @@ var (
 	numAttrs  int
 )
 
+// advertisedVersion is the StableHLO version the plugin reports to JAX:
+// CurrentVersion, or an older one named by HLOVM_STABLEHLO_VERSION (JAX then
+// downgrades programs to it: a way to reproduce what an older hlovm would
+// receive, and to test the error a too-new program gets).
+func advertisedVersion() stablehlo.Version {
+	s := os.Getenv("HLOVM_STABLEHLO_VERSION")
+	if s == "" {
+		return stablehlo.CurrentVersion
+	}
+	v, err := stablehlo.ParseVersion(s)
+	if err != nil || stablehlo.CurrentVersion.Less(v) || v.Less(stablehlo.MinimumVersion) {
+		fmt.Fprintf(os.Stderr, "hlovm: ignoring HLOVM_STABLEHLO_VERSION=%q: want a version from %s to %s\n",
+			s, stablehlo.MinimumVersion, stablehlo.CurrentVersion)
+		return stablehlo.CurrentVersion
+	}
+	return v
+}
+
 func pluginAttributes() {
-	cur := stablehlo.CurrentVersion
+	cur := advertisedVersion()
 	minv := stablehlo.MinimumVersion
 	lists := [][]int64{{int64(cur.Major), int64(cur.Minor), int64(cur.Patch)}, {int64(minv.Major), int64(minv.Minor), int64(minv.Patch)}}
 	type attr struct {

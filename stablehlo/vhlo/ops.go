@@ -40,19 +40,8 @@ func init() {
 
 // parseVersion reads "1.2.3".
 func parseVersion(s string) (stablehlo.Version, bool) {
-	parts := strings.Split(s, ".")
-	if len(parts) != 3 {
-		return stablehlo.Version{}, false
-	}
-	var v [3]int
-	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 {
-			return stablehlo.Version{}, false
-		}
-		v[i] = n
-	}
-	return stablehlo.Version{Major: v[0], Minor: v[1], Patch: v[2]}, true
+	v, err := stablehlo.ParseVersion(s)
+	return v, err == nil
 }
 
 // baseName splits "vhlo.dot_general_v2" into "dot_general" and 2.
