@@ -105,18 +105,22 @@ func (r *Report) Total() time.Duration {
 // String is the pass table vmtrace prints.
 func (r *Report) String() string {
 	var b strings.Builder
-	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "pass\ttime\tops before\tops after\tinstrs\t")
 	for _, p := range r.Passes {
 		instrs := "-"
 		if p.Name == PassLower || p.Name == PassVerify {
 			instrs = fmt.Sprint(p.Instrs)
 		}
-		fmt.Fprintf(w, "%s\t%v\t%d\t%d\t%s\t\n", p.Name, p.Time.Round(time.Microsecond/10), p.OpsBefore, p.OpsAfter, instrs)
+		fmt.Fprintf(w, "%s\t%v\t%d\t%d\t%s\n", p.Name, p.Time.Round(time.Microsecond/10), p.OpsBefore, p.OpsAfter, instrs)
 	}
-	fmt.Fprintf(w, "total\t%v\t\t\t\t\n", r.Total().Round(time.Microsecond/10))
+	fmt.Fprintf(w, "total\t%v\n", r.Total().Round(time.Microsecond/10))
 	w.Flush()
-	return b.String()
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // PassError is a compile failure: the pass that failed and why. Its message

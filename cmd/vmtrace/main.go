@@ -2,8 +2,10 @@
 // programs in any form and shows what hlovm makes of them.
 //
 //	vmtrace print FILE...   read MLIR bytecode or text, print the program
+//	vmtrace passes FILE...  the compile's passes: time, ops before and after
 //
-// Later verbs (dis, run, conform, trace) join as the VM grows.
+// Every verb compiles through package engine, the plugin's pipeline. Later
+// verbs (trace) join as the VM grows.
 package main
 
 import (
@@ -12,8 +14,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/stablehlo"
-	"github.com/hlovm/hlovm/stablehlo/load"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -22,7 +24,9 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, `usage: vmtrace <verb> [flags] FILE...
 
 verbs:
-  print [-locations] FILE...   read StableHLO (MLIR bytecode or text) and print it
+  print [-locations] FILE...   read StableHLO (MLIR bytecode or text), normalize as
+                               the plugin does, and print it
+  passes FILE...               compile and print each pass's time and op counts
   dis FILE...                  compile to register bytecode and print the listing
   run FILE [--inputs in.npz] [--outputs out.npz] [--profile] [--repeat N]
                                run main, print its results (and a time profile)
@@ -38,6 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "print":
 		return runPrint(args[1:], stdout, stderr)
+	case "passes":
+		return runPasses(args[1:], stdout, stderr)
 	case "dis":
 		return runDis(args[1:], stdout, stderr)
 	case "run":
@@ -66,7 +72,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, path := range fs.Args() {
-		m, err := load.File(path)
+		m, _, err := engine.ReadFile(path, engine.Options{})
 		if err != nil {
 			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 			status = 1

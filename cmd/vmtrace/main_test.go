@@ -62,3 +62,30 @@ func TestUnknownVerb(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 }
+
+func TestPassesPrintsTable(t *testing.T) {
+	dir := shareddata.Dir(t, "corpus/jax-0.11.2/while_fori")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"passes", filepath.Join(dir, "module.vhlo-1.20.0.bc")}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, w := range []string{"pass", "ops before", "ops after", "read", "normalize", "chlo", "simplify", "lower", "verify", "total"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("table lacks %q:\n%s", w, out)
+		}
+	}
+	// A bad file: the passes that ran, then the error naming the file.
+	bad := filepath.Join(t.TempDir(), "bad.mlir")
+	if err := os.WriteFile(bad, []byte("func.func @main() -> () {\n  stablehlo.outfeed_nope\n}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"passes", bad}, &stdout, &stderr); code != 1 {
+		t.Errorf("bad file: exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr.String(), "bad.mlir") {
+		t.Errorf("bad file: error does not name it: %q", stderr.String())
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/internal/npz"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
@@ -28,7 +29,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	profile := fs.Bool("profile", false, "print a per-instruction time profile")
 	limit := fs.Int("limit", 32, "print at most this many elements per result")
 	entry := fs.String("entry", "", "function to run (default: main)")
-	repeat := fs.Int("repeat", 1, "run this many times on one vm.Machine and report the times")
+	repeat := fs.Int("repeat", 1, "run this many times in one session (one vm.Machine on tier 0) and report the times")
 	// Flags may come before or after FILE.
 	var files []string
 	for rest := args; ; {
@@ -86,7 +87,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vmtrace: %s takes %d arguments; give them with --inputs FILE.npz\n", main.Name, main.NumArgs)
 		return 1
 	}
-	m := vm.NewMachine(p, vm.Options{Profile: *profile})
+	exe, err := engine.Prepare(p)
+	if err != nil {
+		fmt.Fprintf(stderr, "vmtrace: %v\n", err)
+		return 1
+	}
+	m := exe.NewSession(vm.Options{Profile: *profile})
 	var out []*tensor.Buffer
 	var st *vm.Stats
 	var times []time.Duration
