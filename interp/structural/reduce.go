@@ -195,6 +195,15 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		return nil, fmt.Errorf("body takes %d and returns %d values, want %d and %d", len(b.argTypes), len(b.resTypes), 2*n, n)
 	}
 	plan := newReducePlan(in0.Shape, reduced)
+	// The typed loops accumulate in the input type. Inputs narrower than
+	// their init/result type (StableHLO's type promotion: f16 into f32, i8
+	// into i32, ...) must accumulate in the wider type, which the generic
+	// path does: it loads each input element into the body's argument type.
+	for i, d := range dts {
+		if d != b.resTypes[i] {
+			return genericReduce(plan, n, dts, b), nil
+		}
+	}
 	if n == 2 && !testForceCallable {
 		if isMax, ok := argBody(op.Regions[0].Blocks[0]); ok && b.resTypes[0] == dts[0] && b.resTypes[1] == dts[1] {
 			if k := argReduce(plan, isMax, dts[0], dts[1]); k != nil {

@@ -287,7 +287,9 @@ func buildReduceWindow(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) 
 	if len(b.argTypes) != 2*n || len(b.resTypes) != n {
 		return nil, fmt.Errorf("body takes %d and returns %d values, want %d and %d", len(b.argTypes), len(b.resTypes), 2*n, n)
 	}
-	if n == 1 && b.bin != binNone {
+	// typed loops accumulate in the input type: only where it is the result
+	// type too (not under type promotion, f32 inputs into an f64 result)
+	if n == 1 && b.bin != binNone && dts[0] == b.resTypes[0] {
 		switch dts[0] {
 		case tensor.F32:
 			return windowNum[float32](b.bin, plan), nil
