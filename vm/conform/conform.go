@@ -1,6 +1,6 @@
-// Package conform runs StableHLO conformance files through the whole tier-0
-// stack (reader, CHLO legalization, bytecode compiler, VM, kernels) and the
-// check dialect: the stablehlo-interpret files (check.expect_* ops, cases split
+// Package conform runs StableHLO conformance files through the plugin's
+// pipeline (package engine: its passes after reading, and the tier
+// HLOVM_TIERS picks) and the check dialect: the stablehlo-interpret files (check.expect_* ops, cases split
 // by "// -----") and the stablehlo-testdata golden files (custom_call
 // @check.expect_eq/expect_close against @expected constants).
 //
@@ -22,10 +22,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/hlovm/hlovm/bytecode"
-	_ "github.com/hlovm/hlovm/interp/all"
+	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/stablehlo"
-	"github.com/hlovm/hlovm/stablehlo/load"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
@@ -240,10 +238,11 @@ func runModule(m *stablehlo.Module, args []string, opts Options) (st Status, rea
 	if r := skipReason(m); r != "" {
 		return Skip, r, ""
 	}
-	// What every reader does (load.Bytes): legalize CHLO and normalize as XLA
-	// does before handing a program to a plugin.
-	if err := load.Normalize(m); err != nil {
-		return Fail, "normalize: " + err.Error(), ""
+	// The plugin's passes between reading and lowering (engine): sharding
+	// stripped, CHLO legalized, simplified as XLA does before handing a
+	// program to a plugin.
+	if _, err := engine.Normalize(m, engine.Options{}); err != nil {
+		return Fail, passReason(err), ""
 	}
 	if len(m.Funcs()) == 0 {
 		return Pass, "", "" // an empty module runs nothing, successfully
@@ -275,12 +274,16 @@ func runModule(m *stablehlo.Module, args []string, opts Options) (st Status, rea
 		timeout = 20 * time.Second
 	}
 	for _, name := range entries {
-		p, err := bytecode.CompileWith(m, bytecode.Options{Entry: name, NoFold: opts.NoFold})
+		p, err := engine.Lower(m, engine.Options{Entry: name, NoFold: opts.NoFold}, nil)
 		if err != nil {
-			return Fail, "@" + name + ": " + err.Error(), ""
+			return Fail, "@" + name + ": " + passReason(err), ""
+		}
+		exe, err := engine.Prepare(p)
+		if err != nil {
+			return Fail, err.Error(), ""
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
-		res, err := vm.Run(ctx, p, in)
+		res, _, err := engine.Run(ctx, exe, in, vm.Options{})
 		cancel()
 		if err != nil {
 			if errors.Is(err, context.DeadlineExceeded) {
@@ -295,6 +298,16 @@ func runModule(m *stablehlo.Module, args []string, opts Options) (st Status, rea
 		}
 	}
 	return Pass, "", out.String()
+}
+
+// passReason is a compile error as a case's reason: the pass and why (the
+// file and case are named by the caller).
+func passReason(err error) string {
+	var pe *engine.PassError
+	if errors.As(err, &pe) {
+		return pe.Pass + ": " + pe.Err.Error()
+	}
+	return err.Error()
 }
 
 func funcInputs(f *stablehlo.Op) []stablehlo.Type {

@@ -6,8 +6,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/hlovm/hlovm/bytecode"
-	"github.com/hlovm/hlovm/stablehlo/mlirtext"
+	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
 )
@@ -89,15 +88,16 @@ func argBuffers(lits []string) ([]*tensor.Buffer, error) {
 	}
 	src := fmt.Sprintf("func.func @main() -> (%s) {\n%s  return %s : %s\n}\n",
 		strings.Join(types, ", "), strings.Join(body, ""), strings.Join(rets, ", "), strings.Join(types, ", "))
-	m, err := mlirtext.Parse([]byte(src), "args")
+	_, p, _, err := engine.Build([]byte(src), engine.Options{Name: "args"})
 	if err != nil {
 		return nil, err
 	}
-	p, err := bytecode.Compile(m)
+	exe, err := engine.Prepare(p)
 	if err != nil {
 		return nil, err
 	}
-	return vm.Run(context.Background(), p, nil)
+	out, _, err := engine.Run(context.Background(), exe, nil, vm.Options{})
+	return out, err
 }
 
 type directive struct {
