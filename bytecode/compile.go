@@ -25,6 +25,11 @@ type Options struct {
 	// NoInPlace disables result-over-argument buffer reuse (a debugging aid and
 	// the reference the in-place tests compare against).
 	NoInPlace bool
+	// Runner runs kernel regions (package vm's RunRegion): at compile time
+	// for constant folding, and later for the program (BindRunner). Nil:
+	// ops whose kernels call a region are not folded, and the VM binds
+	// itself when it first runs the program.
+	Runner Runner
 }
 
 // Compile compiles every function reachable from the module's entry function.
@@ -48,6 +53,7 @@ func CompileWith(m *stablehlo.Module, opts Options) (p *Program, err error) {
 		folded:       map[*stablehlo.Value]int32{},
 		regions:      map[regionKey]int32{},
 	}
+	c.prog.BindRunner(opts.Runner)
 	entry, err := pickEntry(m, opts.Entry)
 	if err != nil {
 		return nil, err
@@ -944,7 +950,7 @@ func (e *env) Func(name string) (interp.Callable, error) {
 }
 
 // Callable is a compiled Func that kernels call (interp.Callable). It runs
-// through the VM's Runner.
+// on the Program's Runner (BindRunner).
 type Callable struct {
 	Prog *Program
 	Func int32
@@ -952,19 +958,21 @@ type Callable struct {
 
 // Call runs the Func; results are new buffers owned by the caller.
 func (c *Callable) Call(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error) {
-	r := runner.Load()
+	r := c.Prog.runner.Load()
 	if r == nil {
-		return nil, errors.New("bytecode: no VM linked to run regions (import package vm)")
+		return nil, errNoRunner
 	}
 	return (*r)(c.Prog, c.Func, ctx, args, nil)
 }
 
+var errNoRunner = errors.New("bytecode: no runner bound to run regions (Options.Runner, or run the program on the VM)")
+
 // CallInto runs the Func and writes its results into results
 // (interp.CallableInto): no allocation per call once the VM's pools are warm.
 func (c *Callable) CallInto(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
-	r := runner.Load()
+	r := c.Prog.runner.Load()
 	if r == nil {
-		return errors.New("bytecode: no VM linked to run regions (import package vm)")
+		return errNoRunner
 	}
 	if results == nil {
 		results = []*tensor.Buffer{}

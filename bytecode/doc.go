@@ -53,7 +53,8 @@
 // # Regions kernels call
 //
 // A kernel builder asks interp.Env.Region for a region and gets a Callable over
-// a KindKernelRegion Func, run by the VM (package vm installs the Runner).
+// a KindKernelRegion Func, run by the VM: Options.Runner at compile time (for
+// folding), else the VM binds itself when it first runs the program.
 // Recognising the common bodies (add, max, min, and/or, comparisons,
 // argmax-style pairs) and choosing a specialised loop is the kernel builder's
 // job, done at build time (interp/structural's scalar programs); any other body

@@ -196,18 +196,24 @@ type Program struct {
 	Consts []*tensor.Buffer
 	// ConstLocs names the op that made each constant (listing).
 	ConstLocs []string
+	// runner runs kernel regions (BindRunner); nil until a VM is bound.
+	runner atomic.Pointer[Runner]
 }
 
 // Entry is the main function.
 func (p *Program) Entry() *Func { return p.Funcs[p.Main] }
 
-// Runner runs Func fn of p on args; the vm package installs it so that kernel
-// regions (interp.Callable) compiled here can run without an import cycle.
-// With into nil it returns new buffers; otherwise it writes the results into
-// into (which must match the Func's result types) and returns into.
+// Runner runs Func fn of p on args: package vm's RunRegion, which runs
+// kernel regions (interp.Callable) compiled here; bytecode cannot import the
+// VM. With into nil it returns new buffers; otherwise it writes the results
+// into into (which must match the Func's result types) and returns into.
 type Runner func(p *Program, fn int32, ctx *interp.Ctx, args, into []*tensor.Buffer) ([]*tensor.Buffer, error)
 
-var runner atomic.Pointer[Runner]
-
-// SetRunner installs the VM's region runner (called by package vm's init).
-func SetRunner(r Runner) { runner.Store(&r) }
+// BindRunner gives p the runner its kernel regions run on, unless it has one
+// already (Options.Runner, or an earlier bind): the VM binds itself to every
+// program it runs. Safe for concurrent use.
+func (p *Program) BindRunner(r Runner) {
+	if r != nil && p.runner.Load() == nil {
+		p.runner.CompareAndSwap(nil, &r)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/stablehlo/chlo"
 	"github.com/hlovm/hlovm/stablehlo/load"
+	"github.com/hlovm/hlovm/vm"
 )
 
 // Options tune a compile. The zero value is what the plugin compiles JAX's
@@ -39,7 +40,7 @@ func (o Options) name() string {
 }
 
 func (o Options) bytecode() bytecode.Options {
-	return bytecode.Options{Entry: o.Entry, Lenient: o.Lenient, NoFold: o.NoFold, NoInPlace: o.NoInPlace}
+	return bytecode.Options{Entry: o.Entry, Lenient: o.Lenient, NoFold: o.NoFold, NoInPlace: o.NoInPlace, Runner: vm.RunRegion}
 }
 
 // The passes, in pipeline order.

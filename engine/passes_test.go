@@ -1,13 +1,17 @@
 package engine
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/hlovm/hlovm/bytecode"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/stablehlo/load"
+	"github.com/hlovm/hlovm/tensor"
+	"github.com/hlovm/hlovm/vm"
 )
 
 const addProgram = `func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
@@ -159,4 +163,69 @@ func TestStripSharding(t *testing.T) {
 		}
 		return true
 	})
+}
+
+// TestFoldRunsRegions: lower hands bytecode the VM's runner, so an op whose
+// kernel calls a region (a reduce whose body has a
+// non-scalar op, so no scalar program stands in for it) folds at
+// compile time; bytecode alone, without a runner, leaves it to run time.
+func TestFoldRunsRegions(t *testing.T) {
+	src := []byte(`func.func @main() -> tensor<f32> {
+  %c = stablehlo.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %z = stablehlo.constant dense<0.0> : tensor<f32>
+  %0 = stablehlo.reduce(%c init: %z) across dimensions = [0] : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+    reducer(%a: tensor<f32>, %b: tensor<f32>) {
+      %s = stablehlo.add %a, %b : tensor<f32>
+      %r = stablehlo.reshape %s : (tensor<f32>) -> tensor<1xf32>
+      %u = stablehlo.reshape %r : (tensor<1xf32>) -> tensor<f32>
+      %t = stablehlo.multiply %u, %u : tensor<f32>
+      stablehlo.return %t : tensor<f32>
+    }
+  return %0 : tensor<f32>
+}`)
+	kernels := func(p *bytecode.Program) int {
+		n := 0
+		for _, in := range p.Entry().Code {
+			if in.Op == bytecode.KERNEL && in.Name == "stablehlo.reduce" {
+				n++
+			}
+		}
+		return n
+	}
+	tests := []struct {
+		name    string
+		compile func() (*bytecode.Program, error)
+		want    int
+	}{
+		{"engine folds", func() (*bytecode.Program, error) { _, p, _, err := Build(src, Options{}); return p, err }, 0},
+		{"engine NoFold", func() (*bytecode.Program, error) { _, p, _, err := Build(src, Options{NoFold: true}); return p, err }, 1},
+		{"bytecode without runner", func() (*bytecode.Program, error) {
+			m, _, err := Read(src, Options{})
+			if err != nil {
+				return nil, err
+			}
+			return bytecode.CompileWith(m, bytecode.Options{})
+		}, 1},
+	}
+	for _, tc := range tests {
+		p, err := tc.compile()
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := kernels(p); got != tc.want {
+			t.Errorf("%s: %d reduce kernels, want %d:\n%s", tc.name, got, tc.want, p.Disassemble())
+		}
+		// Every form computes the same: the VM binds itself to run the region.
+		exe, err := Interp.Prepare(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := Run(context.Background(), exe, nil, vm.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := tensor.View[float32](out[0])[0]; got != 21904 {
+			t.Errorf("%s: result %v", tc.name, got)
+		}
+	}
 }

@@ -30,7 +30,8 @@
 // op, its source location and the Func/pc; a kernel panic is recovered into
 // one. The context is checked at every Func entry and every loop iteration.
 //
-// Kernel regions (interp.Callable from bytecode) run through runRegion: a light
+// Kernel regions (interp.Callable from bytecode) run through RunRegion, which
+// the VM binds to every program it runs (Program.BindRunner; no global): a light
 // run per call, taken from a sync.Pool, without statistics. Through
 // interp.CallableInto a kernel passes buffers for the results, which are
 // copied out and released into the run's pool, so a warm per-element call

@@ -18,8 +18,6 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
-func init() { bytecode.SetRunner(runRegion) }
-
 // Options tune one run.
 type Options struct {
 	// Parallelism is how many goroutines a kernel may use (0: GOMAXPROCS).
@@ -123,6 +121,9 @@ type Machine struct {
 
 // NewMachine makes a Machine for p.
 func NewMachine(p *bytecode.Program, opts Options) *Machine {
+	if p != nil {
+		p.BindRunner(RunRegion) // kernel regions of p run here
+	}
 	return &Machine{p: p, opts: opts}
 }
 
@@ -302,7 +303,7 @@ type run struct {
 	res     []*tensor.Buffer
 	outs    []*rbuf
 	ret     []*rbuf // RETURN's values, consumed by the caller at once
-	inRB    []rbuf  // runRegion's argument wrappers, reused
+	inRB    []rbuf  // RunRegion's argument wrappers, reused
 	inPtr   []*rbuf
 	poolCap int64
 	prof    [][]profCell
@@ -814,9 +815,11 @@ const regionPoolBytes = 1 << 20
 
 var runPool = sync.Pool{New: func() any { return &run{} }}
 
-// runRegion runs a kernel region (a reduce body, a comparator, ...) for a
-// kernel: a light run without statistics or buffer pool.
-func runRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args, into []*tensor.Buffer) (out []*tensor.Buffer, err error) {
+// RunRegion runs a kernel region (a reduce body, a comparator, ...) for a
+// kernel: a light run without statistics or buffer pool. It is the
+// bytecode.Runner the VM binds to the programs it runs; compilers pass it as
+// bytecode.Options.Runner so constant folding can run regions too.
+func RunRegion(p *bytecode.Program, fi int32, ictx *interp.Ctx, args, into []*tensor.Buffer) (out []*tensor.Buffer, err error) {
 	if fi < 0 || int(fi) >= len(p.Funcs) {
 		return nil, fmt.Errorf("vm: region %d out of range", fi)
 	}
