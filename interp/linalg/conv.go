@@ -181,7 +181,7 @@ func planConv(op *stablehlo.Op) (*convPlan, error) {
 	if rd == tensor.Invalid {
 		return nil, fmt.Errorf("unsupported element type %v", ot.Elem)
 	}
-	p.acc = accFor(rd)
+	p.acc = accForOperands(rd, stablehlo.ElementDType(lt), stablehlo.ElementDType(rt))
 	if tensor.NumElements(lt.Shape) > math.MaxInt32 {
 		return nil, fmt.Errorf("lhs %v has too many elements for this kernel", lt)
 	}

@@ -7,7 +7,8 @@
 // multiplied in one accumulation domain chosen by the result type: f32 for
 // f32, bf16, f16, f8 and tf32 results (rounded once at the end, as XLA:CPU
 // does), f64, complex64 (XLA computes c64 in single precision), complex128,
-// and wrapping int64 for integers and i1. f32/f64 use our own blocked GEMM
+// and wrapping int64 for integers and i1; f64 and c128 operands keep their
+// domain when the result is narrower (rounded once at the end). f32/f64 use our own blocked GEMM
 // with AVX-512 or AVX2+FMA3 assembly micro-kernels (packed_gemm.go,
 // sgemm*_amd64.s) where the CPU has them, gonum's BLAS otherwise; complex products use gonum's
 // Cgemm/Zgemm. Batches of small products run on ctx.Parallelism goroutines.
@@ -32,6 +33,9 @@
 // Jacobi SVD and Hermitian eigensolver. gees with sort='S' is rejected (JAX
 // cannot pass a select function through the FFI); unknown targets are
 // rejected by interp with their name.
+//
+// A call whose results are all empty does not run its kernel (LAPACK and
+// gonum reject zero leading dimensions that XLA never passes them).
 //
 // Importing the package registers its builders with package interp. Built
 // kernels hold no mutable state and run from many goroutines at once; a panic

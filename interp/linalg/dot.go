@@ -43,6 +43,23 @@ func accFor(d tensor.DType) accKind {
 	return accI64
 }
 
+// accForOperands is accFor(result) widened to the operands' precision: a
+// product of f64 (c128) operands with an f32 (c64) result is accumulated in
+// f64 (c128) and rounded once at the end, as XLA:CPU does; rounding the
+// operands to the result type first would lose their extra bits.
+func accForOperands(res tensor.DType, operands ...tensor.DType) accKind {
+	acc := accFor(res)
+	for _, d := range operands {
+		switch {
+		case acc == accF32 && d == tensor.F64:
+			acc = accF64
+		case acc == accC64 && d == tensor.C128:
+			acc = accC128
+		}
+	}
+	return acc
+}
+
 // dotPlan is a dot_general specialised at build time: the operand
 // permutations into [B, M, K] and [B, K, N] (or the transposed forms that BLAS
 // reads in place), sizes, and the accumulation domain.
@@ -147,7 +164,7 @@ func planDot(op *stablehlo.Op, lb, rb, lc, rc []int64) (*dotPlan, error) {
 	if rd == tensor.Invalid {
 		return nil, fmt.Errorf("unsupported result element type %v", ot.Elem)
 	}
-	p.acc = accFor(rd)
+	p.acc = accForOperands(rd, stablehlo.ElementDType(lt), stablehlo.ElementDType(rt))
 	if err := p.applyAlgorithm(op, rd); err != nil {
 		return nil, err
 	}
