@@ -19,7 +19,7 @@ def test_default_device_is_hlovm():
 def test_plugin_reports_stablehlo_version():
     from jax._src import xla_bridge as xb
     v = xb.backend_stablehlo_version("hlovm")
-    assert tuple(v) == (1, 20, 0)
+    assert tuple(v) == (1, 25, 3)
 
 
 def test_demo_script_runs():

@@ -6,6 +6,7 @@ CPU, and JAX code runs on it unchanged.
 """
 import logging
 import os
+import re
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def initialize():
     xb.register_plugin(PLATFORM, priority=PRIORITY, library_path=path, options=None)
     _enable_donation()
     _register_lowerings()
+    _register_error_handler()
 
 
 def _enable_donation():
@@ -54,6 +56,12 @@ _LINALG_PRIMITIVES = (
     "tridiagonal_solve_p", "symmetric_product_p", "ormqr_p",
 )
 
+# Element-wise special functions whose CPU rule is CPU's own numerics (jax
+# 0.12.1: the cpu_lgamma_ffi / cpu_digamma_ffi custom calls, which hlovm
+# implements; earlier: lgamma in float64 for float32). Reusing it makes hlovm
+# compute what CPU computes rather than JAX's generic float32 expansion.
+_SPECIAL_PRIMITIVES = ("lgamma_p", "digamma_p")
+
 
 def _exact_top_k(operand, *, k, reduction_dimension, recall_target, is_max_k,
                  reduction_input_size_override, aggregate_to_topk):
@@ -71,7 +79,7 @@ def _exact_top_k(operand, *, k, reduction_dimension, recall_target, is_max_k,
 
 def _register_lowerings():
     from jax._src.interpreters import mlir
-    from jax._src.lax import ann, linalg
+    from jax._src.lax import ann, linalg, special
 
     # approx_max_k/approx_min_k: the generic rule emits an ApproxTopK custom
     # call that XLA rewrites; hlovm gets the exact computation instead.
@@ -81,6 +89,7 @@ def _register_lowerings():
     cpu = mlir._platform_specific_lowerings.get("cpu", {})
     mine = mlir._platform_specific_lowerings[PLATFORM]
     linalg_prims = {getattr(linalg, n) for n in _LINALG_PRIMITIVES if hasattr(linalg, n)}
+    linalg_prims |= {getattr(special, n) for n in _SPECIAL_PRIMITIVES if hasattr(special, n)}
     for prim, entry in list(cpu.items()):
         if prim in mine:
             continue
@@ -88,3 +97,69 @@ def _register_lowerings():
         # platform-independent rule exists (the generic rule is what hlovm runs).
         if prim in linalg_prims or prim not in mlir._lowerings:
             mine[prim] = entry
+
+
+class UnsupportedStableHLOError(RuntimeError):
+    """JAX could not hand hlovm a program: it uses StableHLO newer than the
+    version this hlovm reads."""
+
+
+_SERIALIZE_FAILURE = re.compile(r"Failed to serialize StableHLO to plugin version (\d+\.\d+\.\d+)")
+_ILLEGAL_OP = re.compile(r"operation '(vhlo\.[\w.-]+)'")
+
+
+def _jaxlib_stablehlo_version():
+    try:
+        from jaxlib.mlir.dialects import stablehlo
+        return stablehlo.get_current_version()
+    except Exception:  # an odd jaxlib: the message goes without it
+        return "unknown"
+
+
+def too_new_message(error_text):
+    """The message for JAX's failure to downgrade a program to the StableHLO
+    version hlovm advertises, or None when error_text is another error."""
+    m = _SERIALIZE_FAILURE.search(error_text)
+    if not m or not _is_hlovm_version(m.group(1)):
+        return None
+    import jax
+
+    ops = sorted(set(_ILLEGAL_OP.findall(error_text)))
+    what = ("the op " + ", ".join(ops)) if ops else "an op"
+    return (
+        f"hlovm: this program uses {what}, which is newer than the StableHLO "
+        f"version hlovm reads ({m.group(1)}). jax {jax.__version__} "
+        f"(jaxlib StableHLO {_jaxlib_stablehlo_version()}) could not express it "
+        f"in that version. Upgrade jax-hlovm, or install a jax that hlovm "
+        f"supports: pip install 'jax{SUPPORTED_JAX}' 'jaxlib{SUPPORTED_JAX}'.")
+
+
+def _is_hlovm_version(version):
+    """Whether version is what hlovm advertises (other plugins fail the same
+    way; their errors are left alone)."""
+    try:
+        from jax._src import xla_bridge as xb
+        ours = xb.backend_stablehlo_version(PLATFORM)
+    except Exception:  # hlovm not initialised: not our compile
+        return False
+    return ours is not None and ".".join(str(int(x)) for x in ours) == version
+
+
+# The jax/jaxlib range this release is tested with (python/pyproject.toml).
+SUPPORTED_JAX = ">=0.11,<0.13"
+
+
+def _register_error_handler():
+    try:
+        from jax._src import compiler
+    except ImportError:
+        return
+    register = getattr(compiler, "register_xla_runtime_error_handler", None)
+    if register is None:
+        return
+
+    def handler(e):
+        msg = too_new_message(str(e))
+        return UnsupportedStableHLOError(msg) if msg else None
+
+    register(handler)
