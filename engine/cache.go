@@ -3,7 +3,6 @@ package engine
 import (
 	"container/list"
 	"crypto/sha256"
-	"fmt"
 	"strings"
 	"sync"
 
@@ -15,7 +14,7 @@ import (
 // bytes with the same options (its entry counters then add up across every
 // user, which is what tier promotion wants). Immutable but for Attach.
 type Artifact struct {
-	// Key is the cache key: SHA-256 of the bytes and the options.
+	// Key is the cache key (see Key).
 	Key [32]byte
 	// Name is the module's symbol name ("" when it has none).
 	Name    string
@@ -92,14 +91,26 @@ var Default = New(DefaultCacheConfig)
 // Compile is Default.Compile.
 func Compile(code []byte, opts Options) (*Artifact, error) { return Default.Compile(code, opts) }
 
-// Key is the cache key of code compiled with opts.
+// Key is the cache key of code compiled with opts: SHA-256 of the bytes,
+// and for non-default options, SHA-256 of that and the options. Built by
+// hand, not with fmt: a cache hit is an eager JAX op's whole compile.
 func Key(code []byte, opts Options) [32]byte {
-	h := sha256.New()
-	h.Write(code)
-	fmt.Fprintf(h, "\x00%+v", opts)
-	var k [32]byte
-	h.Sum(k[:0])
-	return k
+	k := sha256.Sum256(code)
+	if opts == (Options{}) {
+		return k
+	}
+	b := append(k[:], opts.Name...)
+	b = append(b, 0)
+	b = append(b, opts.Entry...)
+	b = append(b, 0, flag(opts.Lenient), flag(opts.NoFold), flag(opts.NoInPlace))
+	return sha256.Sum256(b)
+}
+
+func flag(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Compile returns the cached artifact for code and opts, running every pass
