@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin
 FUZZTIME ?= 60s
 
-.PHONY: all build test vet fmt-check demo fuzz bench cross clean venv python pytest pytest-compat
+.PHONY: all build test vet fmt-check demo fuzz bench cross clean venv python pytest pytest-compat pytest-newest
 
 # The Python side (python/jax_hlovm, tests/): a virtualenv in .venv from a
 # Python >= 3.12 (jax 0.11+ needs it), with the pins of python/requirements.txt.
@@ -12,6 +12,10 @@ VPY     := $(VENV)/bin/python
 # The compatibility set runs under the previous jax line (python/requirements-compat.txt).
 VENV_COMPAT := .venv-compat
 COMPAT_TESTS := tests/test_quickstart.py tests/test_runtime.py tests/test_x64.py
+# The newest lane: whatever jax/jaxlib the package index serves today
+# (unpinned, --upgrade), so a new JAX that breaks hlovm is found here first.
+VENV_NEWEST := .venv-newest
+NEWEST_PKGS := jax jaxlib flax optax numpy scipy ml_dtypes pytest
 
 all: build
 
@@ -29,7 +33,7 @@ vet:
 # Every test, under the race detector; then the pytest suite on hlovm vs CPU.
 test: fmt-check vet
 	$(GO) test -race -count=1 ./...
-	$(MAKE) pytest pytest-compat
+	$(MAKE) pytest pytest-compat pytest-newest
 
 $(VENV)/.pins: python/requirements.txt
 	py=$$(python/find-python.sh) && $$py -m venv $(VENV)
@@ -55,6 +59,24 @@ $(VENV_COMPAT)/.pins: python/requirements-compat.txt
 pytest-compat: $(VENV_COMPAT)/.pins
 	$(VENV_COMPAT)/bin/python -m pip install -q --force-reinstall --no-deps ./python
 	$(VENV_COMPAT)/bin/python -m pytest -q $(COMPAT_TESTS)
+
+# Skipped, saying so, when the package index cannot be reached; any other
+# failure (install or tests) fails the lane.
+pytest-newest:
+	@set -e; py=$$(python/find-python.sh); \
+	if [ ! -x $(VENV_NEWEST)/bin/python ]; then $$py -m venv $(VENV_NEWEST); fi; \
+	probe=$$(mktemp -d); \
+	if ! $(VENV_NEWEST)/bin/python -m pip download -q --no-deps -d $$probe jax >/dev/null 2>&1; then \
+		rm -rf $$probe; \
+		echo "pytest-newest: SKIPPED: the package index is unreachable, so the newest jax cannot be installed"; \
+		exit 0; \
+	fi; \
+	rm -rf $$probe; \
+	$(VENV_NEWEST)/bin/python -m pip install -q --upgrade pip; \
+	$(VENV_NEWEST)/bin/python -m pip install -q --upgrade $(NEWEST_PKGS); \
+	$(VENV_NEWEST)/bin/python -m pip install -q --force-reinstall --no-deps ./python; \
+	$(VENV_NEWEST)/bin/python -c "import jax, jaxlib; from jaxlib.mlir.dialects import stablehlo; print('pytest-newest: jax', jax.__version__, 'jaxlib', jaxlib.__version__, 'StableHLO', stablehlo.get_current_version())"; \
+	$(VENV_NEWEST)/bin/python -m pytest -q tests
 
 # The quick start: JAX on hlovm (python/demo.py); then read a JAX program in its
 # text and portable-artifact forms and print what hlovm makes of it.

@@ -1,7 +1,5 @@
 """Buffers and runtime: transfers with strides, donation, readiness, threads,
 memory, errors."""
-import gc
-import resource
 import threading
 
 import jax
@@ -111,27 +109,35 @@ def test_threads():
         assert all(abs(r - want) < 1e-4 for r in results[i]), (i, results[i][:2], want)
 
 
-def _rss_mb():
+_RSS_SCRIPT = """
+import gc, jax, jax.numpy as jnp
+def rss():
     with open("/proc/self/status") as fh:
         for line in fh:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+f = jax.jit(lambda a: a * 2.0 + 1.0)
+x = jnp.ones((64, 64))
+for _ in range(1000):
+    y = f(x)
+y.block_until_ready(); gc.collect()
+before = rss()
+for _ in range(10000):
+    y = f(x)
+y.block_until_ready(); gc.collect()
+print(before, rss())
+"""
 
 
 def test_rss_flat_over_many_calls():
-    f = jax.jit(lambda a: a * 2.0 + 1.0)
-    x = jnp.ones((64, 64))
-    for _ in range(1000):
-        y = f(x)
-    y.block_until_ready()
-    gc.collect()
-    before = _rss_mb()
-    for _ in range(10000):
-        y = f(x)
-    y.block_until_ready()
-    gc.collect()
-    after = _rss_mb()
+    # In a fresh process: the suite's earlier work leaves the Go heap and its
+    # GC target at sizes that make RSS here move by tens of MB either way.
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-c", _RSS_SCRIPT], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    before, after = map(float, r.stdout.split()[-2:])
+    assert jax.devices()[0].platform == "hlovm"
     assert after - before < 50, (before, after)
 
 
