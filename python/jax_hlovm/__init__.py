@@ -36,6 +36,8 @@ def initialize():
     _enable_donation()
     _register_lowerings()
     _register_error_handler()
+    from . import callbacks
+    callbacks.install(path)
 
 
 def _enable_donation():
@@ -97,6 +99,61 @@ def _register_lowerings():
         # platform-independent rule exists (the generic rule is what hlovm runs).
         if prim in linalg_prims or prim not in mlir._lowerings:
             mine[prim] = entry
+
+    _register_threefry_lowering()
+
+
+def _register_threefry_lowering():
+    """threefry2x32 (the hash behind every jax.random call) as one custom call,
+    hlovm_threefry2x32, that interp/linalg runs natively: JAX's generic rule
+    is ~160 element-wise passes over the array. Any failure here (an API this
+    jax lacks) leaves the generic rule in place rather than failing init."""
+    try:
+        from jax.extend.random import threefry2x32_p
+        from jax._src.interpreters import mlir
+        from jax import ffi
+
+        ffi.ffi_lowering  # the rule below needs it: fail here, not when lowering
+        entry = mlir._lowerings[threefry2x32_p]
+        generic = getattr(entry, "rule", entry)
+        mlir.register_lowering(threefry2x32_p, _threefry2x32_rule(generic), platform=PLATFORM)
+    except Exception as e:  # noqa: BLE001
+        logger.warning("hlovm: threefry2x32 keeps JAX's generic lowering: %s", e)
+
+
+def _threefry2x32_rule(generic):
+    # Shaped like JAX's CUDA rule (cu_threefry2x32_ffi), except that an
+    # operand with one element (the key, nearly always) goes unbroadcast: the
+    # kernel applies it to every element, saving two full-size arrays.
+    def rule(ctx, k0, k1, x0, x1):
+        import math
+        from jax import ffi
+        from jax._src.interpreters import mlir
+
+        aval_out = ctx.avals_out[0]
+        shape = aval_out.shape
+        if not all(isinstance(d, int) for d in shape):  # symbolic shapes
+            return generic(ctx, k0, k1, x0, x1)
+        if math.prod(shape) == 0:
+            zeros = mlir.full_like_aval(ctx, 0, aval_out)
+            return [zeros, zeros]
+        rank = len(shape)
+        args, avals = [], []
+        for v, aval in zip((k0, k1, x0, x1), ctx.avals_in):
+            if tuple(aval.shape) != tuple(shape) and math.prod(aval.shape) != 1:
+                # numpy-style: trailing dimensions line up, as the CUDA rule does
+                v = mlir.broadcast_in_dim(ctx, v, aval_out,
+                                          broadcast_dimensions=range(rank - len(aval.shape), rank))
+                aval = aval_out
+            args.append(v)
+            avals.append(aval)
+        outs = ffi.ffi_lowering("hlovm_threefry2x32")(ctx.replace(avals_in=tuple(avals)), *args)
+        with_sharding = getattr(mlir, "lower_with_sharding_in_types", None)  # jax >= 0.12.1
+        if with_sharding is not None:
+            outs = [with_sharding(ctx, o, a) for o, a in zip(outs, ctx.avals_out)]
+        return outs
+
+    return rule
 
 
 class UnsupportedStableHLOError(RuntimeError):
