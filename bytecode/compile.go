@@ -63,6 +63,8 @@ func CompileWith(m *stablehlo.Module, opts Options) (p *Program, err error) {
 		return nil, err
 	}
 	c.prog.Main = idx
+	c.prog.Module = m
+	c.prog.Folded = c.folded
 	if err := c.prog.Verify(); err != nil {
 		return nil, fmt.Errorf("bytecode: internal error: compiled program fails verification: %w", err)
 	}
@@ -198,7 +200,8 @@ func (c *compiler) compileBlock(b *stablehlo.Block, kind FuncKind, name string, 
 	if funcName != "" {
 		c.funcs[funcName] = idx
 	}
-	fn := &Func{Name: name, Kind: kind, Parent: parent, NumArgs: len(b.Args), NumCaptures: len(captures), Loc: stablehlo.Short(loc)}
+	fn := &Func{Name: name, Kind: kind, Parent: parent, NumArgs: len(b.Args), NumCaptures: len(captures), Loc: stablehlo.Short(loc),
+		Src: &Source{Block: b, Captures: captures}}
 	fb := &fbuilder{c: c, fn: fn, idx: idx,
 		vals:   make(map[*stablehlo.Value]int32, len(b.Args)+len(captures)+len(b.Ops)),
 		consts: map[*stablehlo.Op]int32{},

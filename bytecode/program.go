@@ -163,6 +163,19 @@ type Func struct {
 	// entry: the attach point of the higher tiers (a fused kernel compiled in
 	// the background swaps itself in here). Set it with Promote.
 	Promoted atomic.Pointer[Promotion]
+	// Src is the IR this Func was compiled from, which a higher tier compiles
+	// again (nil for Funcs made otherwise).
+	Src *Source
+}
+
+// Source is the IR of a Func: its block, and the outer values it captures in
+// parameter order (after the block arguments). Outer values the block uses
+// but does not capture are constants (their defining op) or values folded at
+// compile time (Program.Folded). The IR is shared with the Program's module
+// and must not be modified.
+type Source struct {
+	Block    *stablehlo.Block
+	Captures []*stablehlo.Value
 }
 
 // Impl is a compiled replacement for a Func: it computes the Func's results
@@ -196,9 +209,33 @@ type Program struct {
 	Consts []*tensor.Buffer
 	// ConstLocs names the op that made each constant (listing).
 	ConstLocs []string
+	// Module is the IR the program was compiled from (kept for the higher
+	// tiers, which compile regions of it again); Folded maps the values
+	// computed at compile time to their constant pool index.
+	Module *stablehlo.Module
+	Folded map[*stablehlo.Value]int32
+	// hot is the tier manager's entry hook (SetHotHook).
+	hot atomic.Pointer[HotHook]
 	// runner runs kernel regions (BindRunner); nil until a VM is bound.
 	runner atomic.Pointer[Runner]
 }
+
+// HotHook is called by the VM when a Func is about to be entered for the
+// At-th time (entries counted before this one reach At-1): the tier manager's
+// trigger. With At 1 it fires on the first entry, before the Func runs, so a
+// synchronous promotion serves that very entry. It may fire more than once
+// for a Func when goroutines race; Fn must be idempotent and safe for
+// concurrent use.
+type HotHook struct {
+	At uint64
+	Fn func(fi int32)
+}
+
+// SetHotHook installs h (nil removes it).
+func (p *Program) SetHotHook(h *HotHook) { p.hot.Store(h) }
+
+// Hot is the installed entry hook, or nil.
+func (p *Program) Hot() *HotHook { return p.hot.Load() }
 
 // Entry is the main function.
 func (p *Program) Entry() *Func { return p.Funcs[p.Main] }

@@ -15,6 +15,7 @@ import (
 	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
+	_ "github.com/hlovm/hlovm/tiers" // tier 1: hot regions fused (HLOVM_TIERS=0 pins tier 0)
 	"github.com/hlovm/hlovm/vm"
 )
 

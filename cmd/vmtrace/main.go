@@ -16,6 +16,7 @@ import (
 
 	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/stablehlo"
+	_ "github.com/hlovm/hlovm/tiers" // tier 1 (HLOVM_TIERS picks)
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -1,6 +1,7 @@
 package elementwise
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/hlovm/hlovm/tensor"
@@ -37,4 +38,53 @@ func ConvertFunc(a, d tensor.DType) (func(dst, src []byte), error) {
 		return nil, err
 	}
 	return f, nil
+}
+
+// SelectFunc returns the raw loop of stablehlo.select with an element-wise
+// predicate (one byte per element) on values of type d.
+func SelectFunc(d tensor.DType) func(dst, pred, onTrue, onFalse []byte) {
+	sz := d.StorageSize()
+	return func(dst, pred, t, f []byte) { selectRun(sz, dst, pred, t, f, 0, len(pred)) }
+}
+
+// ClampFunc returns the raw loop of stablehlo.clamp with element-wise bounds
+// on type d. dst must not alias an operand.
+func ClampFunc(d tensor.DType) (func(dst, lo, x, hi []byte), error) {
+	if d.IsComplex() {
+		return nil, fmt.Errorf("clamp is not defined on %v", d)
+	}
+	fmax, err := binaryFor("maximum", d)
+	if err != nil {
+		return nil, err
+	}
+	fmin, err := binaryFor("minimum", d)
+	if err != nil {
+		return nil, err
+	}
+	return func(dst, lo, x, hi []byte) {
+		fmax(dst, x, lo)
+		fmin(dst, dst, hi)
+	}, nil
+}
+
+// FMAFunc returns the raw loop of stablehlo.fma on float type d.
+func FMAFunc(d tensor.DType) (func(dst, a, b, c []byte), error) {
+	if !d.IsFloat() || d.IsComplex() {
+		return nil, fmt.Errorf("fma is defined on float types, not %v", d)
+	}
+	var run func(d, a, b, c []byte, lo, hi int)
+	switch d {
+	case tensor.F64:
+		run = func(dst, a, b, c []byte, lo, hi int) {
+			fmaF64(tensor.ViewBytes[float64](dst), tensor.ViewBytes[float64](a), tensor.ViewBytes[float64](b), tensor.ViewBytes[float64](c), lo, hi)
+		}
+	case tensor.F32:
+		run = func(dst, a, b, c []byte, lo, hi int) {
+			fmaF32(tensor.ViewBytes[float32](dst), tensor.ViewBytes[float32](a), tensor.ViewBytes[float32](b), tensor.ViewBytes[float32](c), lo, hi)
+		}
+	default:
+		run = fmaLowp(d)
+	}
+	sz := d.StorageSize()
+	return func(dst, a, b, c []byte) { run(dst, a, b, c, 0, len(dst)/sz) }, nil
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/stablehlo/mlirtext"
 	"github.com/hlovm/hlovm/tensor"
+	_ "github.com/hlovm/hlovm/tiers" // tier 1 (HLOVM_TIERS picks)
 	"github.com/hlovm/hlovm/vm"
 )
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/hlovm/hlovm/internal/shareddata"
+	"github.com/hlovm/hlovm/tiers"
 )
 
 // TestConformance runs both conformance directories. It fails when a file
@@ -18,10 +19,16 @@ func TestConformance(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
+	// Each directory on tier 0 (HLOVM_TIERS=0) and on tier 1 with every
+	// region promoted at its first entry; tier 1 must pass exactly the
+	// cases tier 0 passes.
+	passedOn := map[string]map[string]bool{}
 	for _, run := range []struct {
 		dir    string
 		noFold bool
-	}{{"stablehlo-interpret", false}, {"stablehlo-testdata", false}, {"stablehlo-interpret", true}} {
+		tier   string
+	}{{"stablehlo-interpret", false, "0"}, {"stablehlo-testdata", false, "0"}, {"stablehlo-interpret", true, "0"},
+		{"stablehlo-interpret", false, "fused"}, {"stablehlo-testdata", false, "fused"}, {"stablehlo-interpret", true, "fused"}} {
 		dir, noFold := run.dir, run.noFold
 		name := dir
 		if noFold {
@@ -29,7 +36,19 @@ func TestConformance(t *testing.T) {
 			// run at compile time: run them again through the VM.
 			name += "-nofold"
 		}
+		key := name
+		name += "/tier-" + run.tier
 		t.Run(name, func(t *testing.T) {
+			t.Setenv("HLOVM_TIERS", run.tier)
+			t.Setenv("HLOVM_HOT_THRESHOLD", "0")
+			_, _, promoted0 := tiers.Counts()
+			defer func() {
+				_, _, promoted := tiers.Counts()
+				t.Logf("tier %s: %d regions promoted", run.tier, promoted-promoted0)
+				if run.tier != "0" && noFold && promoted == promoted0 {
+					t.Errorf("no region was promoted on tier %s", run.tier)
+				}
+			}()
 			root := shareddata.Dir(t, filepath.Join("conformance", dir))
 			paths, err := Files(root)
 			if err != nil {
@@ -50,6 +69,28 @@ func TestConformance(t *testing.T) {
 						t.Errorf("%s#%d skipped for a reason not allowed: %s", filepath.Base(p), c.Index, c.Reason)
 					}
 				}
+			}
+			passed := map[string]bool{}
+			for _, f := range files {
+				for _, c := range f.Cases {
+					if c.Status == Pass {
+						passed[filepath.Base(f.Path)+"#"+strconv.Itoa(c.Index)] = true
+					}
+				}
+			}
+			if ref := passedOn[key]; ref != nil {
+				for c := range ref {
+					if !passed[c] {
+						t.Errorf("%s passes on tier 0, not on tier %s", c, run.tier)
+					}
+				}
+				for c := range passed {
+					if !ref[c] {
+						t.Logf("%s passes on tier %s, not on tier 0", c, run.tier)
+					}
+				}
+			} else {
+				passedOn[key] = passed
 			}
 			s := Tally(files)
 			ran := s.Passed + s.Failed

@@ -1,0 +1,21 @@
+// Package fusion turns chains of element-wise StableHLO ops into fused
+// kernels: the planner (Fuse) finds groups of ops over one iteration space in
+// a function's blocks and replaces each group by one
+// `stablehlo.custom_call @hlovm.fused` whose backend_config is the group's
+// kernel IR (Kernel, serialised as canonical JSON, hashed for caches); the
+// portable executor registered for that target runs a kernel in one pass
+// over memory, tile by tile, with tier 0's own element loops
+// (interp/elementwise), so a fused kernel computes exactly what the ops it
+// replaces compute, bit for bit.
+//
+// The kernel IR states the parallel iteration space (every element of Space
+// is independent), the inputs and how each is read (element-wise, one
+// scalar, or broadcast along given dimensions), a straight-line body of
+// scalar ops in SSA form, and the outputs. It is what native emitters (LLVM
+// for the CPU, CUDA C, MSL) translate; the portable executor is the
+// fallback where none is available.
+//
+// Owns: the kernel IR, the fusion planner, the portable executor. Must not:
+// run programs (that is package vm), decide when to fuse (package tiers), or
+// know about devices.
+package fusion

@@ -1,0 +1,389 @@
+package fusion
+
+import (
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/interp/elementwise"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// Target is the custom_call target of a fused kernel in the IR.
+const Target = "hlovm.fused"
+
+func init() { interp.RegisterCustomCall(Target, buildFused) }
+
+// tile is how many elements the portable executor evaluates at a time: the
+// body's temporaries of one tile stay in the first-level cache.
+const tile = 1024
+
+// minParallel is the smallest space worth splitting across goroutines.
+const minParallel = 1 << 15
+
+// step computes one body instruction over a tile: dst and args hold the
+// tile's elements of the values involved.
+type step func(dst []byte, args [][]byte)
+
+// Exec is a kernel prepared for the portable executor. Safe for concurrent
+// use.
+type Exec struct {
+	k      *Kernel
+	n      int
+	nIn    int
+	sizes  []int // storage size of every value
+	steps  []step
+	consts [][]byte // per body inst: a tile of the splat constant, else nil
+	// gathers[i] reads broadcast input i into a tile (nil: not broadcast).
+	gathers []func(dst, src []byte, lo, hi int)
+	// outOf[v] is the output index value v is stored to, or -1.
+	outOf   []int
+	scratch sync.Pool
+}
+
+// Prepare builds the portable executor of k.
+func Prepare(k *Kernel) (*Exec, error) {
+	if err := k.Check(); err != nil {
+		return nil, err
+	}
+	e := &Exec{k: k, n: int(k.NumElements()), nIn: len(k.Inputs)}
+	nv := len(k.Inputs) + len(k.Body)
+	e.sizes = make([]int, nv)
+	for v := range nv {
+		e.sizes[v] = k.ValueDType(v).StorageSize()
+	}
+	e.gathers = make([]func(dst, src []byte, lo, hi int), len(k.Inputs))
+	for i, in := range k.Inputs {
+		if in.Access == Bcast {
+			e.gathers[i] = gatherFor(in, e.sizes[i])
+		}
+	}
+	e.steps = make([]step, len(k.Body))
+	e.consts = make([][]byte, len(k.Body))
+	for i := range k.Body {
+		s, c, err := e.stepFor(i)
+		if err != nil {
+			return nil, fmt.Errorf("fusion: %%%d = %s: %v", e.nIn+i, k.Body[i].Op, err)
+		}
+		e.steps[i], e.consts[i] = s, c
+	}
+	e.outOf = make([]int, nv)
+	for v := range e.outOf {
+		e.outOf[v] = -1
+	}
+	for o, v := range k.Outputs {
+		if e.outOf[v] < 0 {
+			e.outOf[v] = o
+		}
+	}
+	e.scratch.New = func() any {
+		b := make([][]byte, nv)
+		for v := range nv {
+			b[v] = tensor.AlignedBytes(tile * e.sizes[v])
+		}
+		return &b
+	}
+	return e, nil
+}
+
+func (e *Exec) stepFor(i int) (step, []byte, error) {
+	in := e.k.Body[i]
+	d := parseDType(in.DType)
+	argType := func(j int) tensor.DType { return e.k.ValueDType(in.Args[j]) }
+	need := func(n int) error {
+		if len(in.Args) != n {
+			return fmt.Errorf("%d arguments, want %d", len(in.Args), n)
+		}
+		return nil
+	}
+	switch in.Op {
+	case "constant":
+		b, err := hex.DecodeString(in.Bits)
+		if err != nil || len(b) != d.StorageSize() {
+			return nil, nil, fmt.Errorf("constant bits %q for %v", in.Bits, d)
+		}
+		t := tensor.AlignedBytes(tile * len(b))
+		for j := 0; j < tile; j++ {
+			copy(t[j*len(b):], b)
+		}
+		return nil, t, nil
+	case "copy":
+		if err := need(1); err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { copy(dst, a[0]) }, nil, nil
+	case "convert":
+		if err := need(1); err != nil {
+			return nil, nil, err
+		}
+		f, err := elementwise.ConvertFunc(argType(0), d)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { f(dst, a[0]) }, nil, nil
+	case "compare":
+		if err := need(2); err != nil {
+			return nil, nil, err
+		}
+		f, err := elementwise.CompareFunc(in.Dir, in.CmpType, argType(0))
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1]) }, nil, nil
+	case "select":
+		if err := need(3); err != nil {
+			return nil, nil, err
+		}
+		f := elementwise.SelectFunc(d)
+		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1], a[2]) }, nil, nil
+	case "clamp":
+		if err := need(3); err != nil {
+			return nil, nil, err
+		}
+		f, err := elementwise.ClampFunc(d)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1], a[2]) }, nil, nil
+	case "fma":
+		if err := need(3); err != nil {
+			return nil, nil, err
+		}
+		f, err := elementwise.FMAFunc(d)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1], a[2]) }, nil, nil
+	}
+	switch len(in.Args) {
+	case 1:
+		f, err := elementwise.UnaryFunc(in.Op, d)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { f(dst, a[0]) }, nil, nil
+	case 2:
+		f, err := elementwise.BinaryFunc(in.Op, d)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1]) }, nil, nil
+	}
+	return nil, nil, fmt.Errorf("no element loop for %d arguments", len(in.Args))
+}
+
+// gatherFor reads elements [lo,hi) of a broadcast view into dst.
+func gatherFor(in Input, sz int) func(dst, src []byte, lo, hi int) {
+	rank := len(in.View)
+	// stride[d] is how far the source index moves when view dimension d
+	// moves by one (0 where the source does not vary along d).
+	stride := make([]int, rank)
+	s := 1
+	for j := len(in.Shape) - 1; j >= 0; j-- {
+		if in.Shape[j] != 1 {
+			stride[in.Dims[j]] = s
+		}
+		s *= int(in.Shape[j])
+	}
+	view := make([]int, rank)
+	for d, v := range in.View {
+		view[d] = int(v)
+	}
+	return func(dst, src []byte, lo, hi int) {
+		var idxBuf [8]int
+		idx := idxBuf[:0]
+		if rank > len(idxBuf) {
+			idx = make([]int, 0, rank)
+		}
+		idx = idx[:rank]
+		rem, off := lo, 0
+		for d := rank - 1; d >= 0; d-- {
+			idx[d] = rem % view[d]
+			rem /= view[d]
+			off += idx[d] * stride[d]
+		}
+		for i := 0; i < hi-lo; i++ {
+			copyElem(dst[i*sz:], src[off*sz:], sz)
+			for d := rank - 1; d >= 0; d-- {
+				idx[d]++
+				off += stride[d]
+				if idx[d] < view[d] {
+					break
+				}
+				off -= idx[d] * stride[d]
+				idx[d] = 0
+			}
+		}
+	}
+}
+
+func copyElem(dst, src []byte, sz int) {
+	switch sz {
+	case 1:
+		dst[0] = src[0]
+	case 2:
+		dst[0], dst[1] = src[0], src[1]
+	case 4:
+		copy(dst[:4], src[:4])
+	case 8:
+		copy(dst[:8], src[:8])
+	default:
+		copy(dst[:sz], src[:sz])
+	}
+}
+
+// Run evaluates the kernel: args are the inputs' buffers, outs the outputs'.
+func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
+	if len(args) != e.nIn || len(outs) != len(e.k.Outputs) {
+		return fmt.Errorf("fusion: kernel takes %d inputs and %d outputs, got %d and %d", e.nIn, len(e.k.Outputs), len(args), len(outs))
+	}
+	for i, a := range args {
+		want := int(tensor.NumElements(e.k.Inputs[i].Shape)) * e.sizes[i]
+		if len(a.Data) != want {
+			return fmt.Errorf("fusion: input %d holds %d bytes, want %d", i, len(a.Data), want)
+		}
+	}
+	for o, b := range outs {
+		if len(b.Data) != e.n*e.sizes[e.k.Outputs[o]] {
+			return fmt.Errorf("fusion: output %d holds %d bytes, want %d", o, len(b.Data), e.n*e.sizes[e.k.Outputs[o]])
+		}
+	}
+	p := 1
+	if ctx != nil && ctx.Parallelism > 1 && e.n >= minParallel {
+		p = min(ctx.Parallelism, e.n/(minParallel/2))
+	}
+	if p <= 1 {
+		e.runRange(args, outs, 0, e.n)
+		return nil
+	}
+	tiles := (e.n + tile - 1) / tile
+	per := (tiles + p - 1) / p
+	var wg sync.WaitGroup
+	errs := make([]error, p)
+	for w := 1; w < p; w++ {
+		lo, hi := w*per*tile, min((w+1)*per*tile, e.n)
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func(w, lo, hi int) {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					errs[w] = fmt.Errorf("fusion: kernel panicked: %v", r)
+				}
+			}()
+			e.runRange(args, outs, lo, hi)
+		}(w, lo, hi)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				errs[0] = fmt.Errorf("fusion: kernel panicked: %v", r)
+			}
+		}()
+		e.runRange(args, outs, 0, min(per*tile, e.n))
+	}()
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runRange evaluates elements [lo,hi) tile by tile.
+func (e *Exec) runRange(args, outs []*tensor.Buffer, lo, hi int) {
+	bufp := e.scratch.Get().(*[][]byte)
+	defer e.scratch.Put(bufp)
+	buf := *bufp
+	vals := make([][]byte, len(buf))
+	var argv [4][]byte
+	for s := lo; s < hi; s += tile {
+		t := min(s+tile, hi)
+		k := t - s
+		for i, in := range e.k.Inputs {
+			sz := e.sizes[i]
+			switch in.Access {
+			case Elem:
+				vals[i] = args[i].Data[s*sz : t*sz]
+			case Scalar:
+				b := buf[i][:k*sz]
+				if s == lo || k != tile {
+					for j := 0; j < k; j++ {
+						copyElem(b[j*sz:], args[i].Data, sz)
+					}
+				}
+				vals[i] = b
+			case Bcast:
+				b := buf[i][:k*sz]
+				e.gathers[i](b, args[i].Data, s, t)
+				vals[i] = b
+			}
+		}
+		for j, in := range e.k.Body {
+			v := e.nIn + j
+			sz := e.sizes[v]
+			if c := e.consts[j]; c != nil {
+				vals[v] = c[:k*sz]
+				continue
+			}
+			dst := buf[v][:k*sz]
+			if o := e.outOf[v]; o >= 0 {
+				dst = outs[o].Data[s*sz : t*sz]
+			}
+			a := argv[:0]
+			for _, x := range in.Args {
+				a = append(a, vals[x])
+			}
+			e.steps[j](dst, a)
+			vals[v] = dst
+		}
+		// Outputs that are inputs, constants or repeated values.
+		for o, v := range e.k.Outputs {
+			sz := e.sizes[v]
+			dst := outs[o].Data[s*sz : t*sz]
+			if v < e.nIn || e.consts[v-e.nIn] != nil || e.outOf[v] != o {
+				copy(dst, vals[v])
+			}
+		}
+	}
+}
+
+// buildFused is the interp builder of custom_call @hlovm.fused.
+func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
+	cfg, ok := op.Attr("backend_config").(stablehlo.StringAttr)
+	if !ok {
+		return nil, fmt.Errorf("%s: backend_config must hold the kernel IR", Target)
+	}
+	k, err := Decode(cfg.Value)
+	if err != nil {
+		return nil, err
+	}
+	if len(op.Operands) != len(k.Inputs) || len(op.Results) != len(k.Outputs) {
+		return nil, fmt.Errorf("%s: %d operands and %d results for a kernel of %d inputs and %d outputs",
+			Target, len(op.Operands), len(op.Results), len(k.Inputs), len(k.Outputs))
+	}
+	for i, v := range op.Operands {
+		if got := stablehlo.ElementDType(v.Type); got.String() != k.Inputs[i].DType {
+			return nil, fmt.Errorf("%s: operand %d is %v, the kernel reads %s", Target, i, got, k.Inputs[i].DType)
+		}
+	}
+	for i, v := range op.Results {
+		if got := stablehlo.ElementDType(v.Type); got != k.ValueDType(k.Outputs[i]) {
+			return nil, fmt.Errorf("%s: result %d is %v, the kernel writes %v", Target, i, got, k.ValueDType(k.Outputs[i]))
+		}
+	}
+	e, err := Prepare(k)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error { return e.Run(ctx, args, results) }, nil
+}
+
+// opName strips the dialect prefix.
+func opName(s string) string { return strings.TrimPrefix(s, "stablehlo.") }

@@ -1,0 +1,511 @@
+package fusion
+
+import (
+	"encoding/hex"
+	"fmt"
+
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// Report says what Fuse did.
+type Report struct {
+	Groups   int // fused kernels made
+	OpsFused int // ops they replace
+	Kernels  []*Kernel
+}
+
+// computeOps are the element-wise ops a kernel body computes with tier 0's
+// element loops (same element type in and out unless noted in bodyInst).
+var computeOps = map[string]bool{}
+
+func init() {
+	for _, n := range []string{"add", "subtract", "multiply", "divide", "remainder", "power",
+		"maximum", "minimum", "and", "or", "xor", "shift_left", "shift_right_arithmetic",
+		"shift_right_logical", "atan2",
+		"negate", "sign", "not", "popcnt", "count_leading_zeros", "sqrt", "rsqrt", "cbrt",
+		"exponential", "exponential_minus_one", "log", "log_plus_one", "exp2", "log2",
+		"logistic", "sine", "cosine", "tan", "tanh", "floor", "ceil", "round_nearest_afz",
+		"round_nearest_even",
+		"compare", "select", "clamp", "convert", "fma"} {
+		computeOps["stablehlo."+n] = true
+	}
+}
+
+// minGroup is the fewest compute ops worth a kernel: one op gains nothing.
+const minGroup = 2
+
+// Fuse rewrites every func.func of m (and every block nested in them):
+// groups of element-wise ops over one iteration space become custom_call
+// @hlovm.fused ops. Ops keep their order otherwise; an op that does not join
+// a group but uses none of its values may run before the group's kernel. The
+// module is changed in place; callers fuse a copy of shared IR.
+func Fuse(m *stablehlo.Module) (*Report, error) {
+	rep := &Report{}
+	for _, op := range m.Ops {
+		if op.Name != "func.func" {
+			continue
+		}
+		if err := fuseRegions(op, rep); err != nil {
+			return rep, err
+		}
+	}
+	if rep.Groups > 0 {
+		stablehlo.RemoveDeadOps(m)
+	}
+	return rep, nil
+}
+
+// FuseFunc is Fuse for one func.func (and the blocks nested in it), leaving
+// the module's other functions alone; ops the fusion left unused are removed
+// from it.
+func FuseFunc(fn *stablehlo.Op) (*Report, error) {
+	rep := &Report{}
+	if err := fuseRegions(fn, rep); err != nil {
+		return rep, err
+	}
+	if rep.Groups > 0 {
+		stablehlo.RemoveDeadOps(&stablehlo.Module{Ops: []*stablehlo.Op{fn}})
+	}
+	return rep, nil
+}
+
+func fuseRegions(op *stablehlo.Op, rep *Report) error {
+	for _, r := range op.Regions {
+		for _, b := range r.Blocks {
+			for _, inner := range b.Ops {
+				if err := fuseRegions(inner, rep); err != nil {
+					return err
+				}
+			}
+			if err := fuseBlock(b, rep); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// staticCount is the element count of a statically shaped ranked tensor
+// type with an element type the kernels handle, else -1.
+func staticCount(t stablehlo.Type) int64 {
+	tt, ok := t.(*stablehlo.TensorType)
+	if !ok {
+		return -1
+	}
+	if _, q := tt.Elem.(*stablehlo.QuantType); q {
+		return -1
+	}
+	for _, d := range tt.Shape {
+		if d < 0 {
+			return -1
+		}
+	}
+	if stablehlo.ElementDType(tt) == tensor.Invalid {
+		return -1
+	}
+	return tensor.NumElements(tt.Shape)
+}
+
+func shapeOf(t stablehlo.Type) []int64 {
+	if tt, ok := t.(*stablehlo.TensorType); ok {
+		return tt.Shape
+	}
+	return nil
+}
+
+// member classifies an op for fusion: a compute op, a view (reshape or
+// broadcast_in_dim: a way to read an input), or neither. n is its result's
+// element count.
+func member(op *stablehlo.Op) (kind int, n int64) {
+	const (
+		none    = 0
+		compute = 1
+		view    = 2
+	)
+	if len(op.Results) != 1 || len(op.Regions) > 0 {
+		return none, 0
+	}
+	n = staticCount(op.Results[0].Type)
+	if n <= 0 {
+		return none, 0
+	}
+	for _, v := range op.Operands {
+		if staticCount(v.Type) < 0 {
+			return none, 0
+		}
+	}
+	switch {
+	case computeOps[op.Name]:
+		for _, v := range op.Operands {
+			// Every operand element-wise, except a scalar select predicate.
+			if c := staticCount(v.Type); c != n && !(op.Name == "stablehlo.select" && c == 1 && len(shapeOf(v.Type)) == 0) &&
+				!(op.Name == "stablehlo.clamp" && c == 1 && len(shapeOf(v.Type)) == 0) {
+				return none, 0
+			}
+		}
+		return compute, n
+	case op.Name == "stablehlo.reshape" || op.Name == "stablehlo.broadcast_in_dim":
+		return view, n
+	}
+	return none, 0
+}
+
+type group struct {
+	n       int64
+	ops     []*stablehlo.Op
+	in      map[*stablehlo.Op]bool
+	compute int
+}
+
+// fuseBlock rewrites one block (its nested blocks are done already).
+func fuseBlock(b *stablehlo.Block, rep *Report) error {
+	// users[v] are the ops of this block that use v, directly or inside
+	// their regions (a region's use counts as its op's).
+	users := map[*stablehlo.Value][]*stablehlo.Op{}
+	for _, op := range b.Ops {
+		seen := map[*stablehlo.Value]bool{}
+		var walk func(o *stablehlo.Op)
+		walk = func(o *stablehlo.Op) {
+			for _, v := range o.Operands {
+				if !seen[v] {
+					seen[v] = true
+					users[v] = append(users[v], op)
+				}
+			}
+			for _, r := range o.Regions {
+				for _, bb := range r.Blocks {
+					for _, inner := range bb.Ops {
+						walk(inner)
+					}
+				}
+			}
+		}
+		walk(op)
+	}
+
+	var out []*stablehlo.Op
+	// Groups stay open, one per element count, until an op outside the
+	// group uses one of its values: then its kernel is emitted there.
+	var open []*group
+	flush := func(cur *group) error {
+		for i, g := range open {
+			if g == cur {
+				open = append(open[:i], open[i+1:]...)
+				break
+			}
+		}
+		if cur.compute < minGroup {
+			out = append(out, cur.ops...)
+			return nil
+		}
+		fused, k, err := buildGroup(cur, users)
+		if err != nil {
+			return err
+		}
+		if fused == nil {
+			out = append(out, cur.ops...)
+			return nil
+		}
+		rep.Groups++
+		rep.OpsFused += len(cur.ops)
+		rep.Kernels = append(rep.Kernels, k)
+		out = append(out, fused)
+		return nil
+	}
+	for _, op := range b.Ops {
+		kind, n := member(op)
+		var target *group
+		if kind != 0 {
+			for _, g := range open {
+				if g.n == n {
+					target = g
+				}
+			}
+			if target != nil && !joins(target, op, kind) {
+				if err := flush(target); err != nil {
+					return err
+				}
+				target = nil
+			}
+		}
+		// Every other open group whose values op uses is emitted first.
+		for k := 0; k < len(open); {
+			if g := open[k]; g != target && usesGroup(op, g) {
+				if err := flush(g); err != nil {
+					return err
+				}
+				continue
+			}
+			k++
+		}
+		if kind == 0 {
+			out = append(out, op)
+			continue
+		}
+		if target == nil {
+			target = &group{n: n, in: map[*stablehlo.Op]bool{}}
+			open = append(open, target)
+		}
+		target.ops = append(target.ops, op)
+		target.in[op] = true
+		if kind == 1 {
+			target.compute++
+		}
+	}
+	for len(open) > 0 {
+		if err := flush(open[0]); err != nil {
+			return err
+		}
+	}
+	b.Ops = out
+	return nil
+}
+
+// joins reports whether op can join g: a broadcast view must read a value
+// from outside the group (the kernel reads its input through the view); a
+// reshape of a group value is a copy in the same element order.
+func joins(g *group, op *stablehlo.Op, kind int) bool {
+	if kind == 2 && op.Name == "stablehlo.broadcast_in_dim" {
+		if v := op.Operands[0]; v.Owner != nil && g.in[v.Owner] {
+			return false
+		}
+	}
+	return true
+}
+
+// usesGroup reports whether op (or an op in its regions) uses a value made in g.
+func usesGroup(op *stablehlo.Op, g *group) bool {
+	for _, v := range op.Operands {
+		if v.Owner != nil && g.in[v.Owner] {
+			return true
+		}
+	}
+	for _, r := range op.Regions {
+		for _, bb := range r.Blocks {
+			for _, inner := range bb.Ops {
+				if usesGroup(inner, g) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// kb builds one kernel from a group.
+type kb struct {
+	k      *Kernel
+	vals   map[*stablehlo.Value]int
+	inputs map[string]int // access key -> input value number
+	ops    []*stablehlo.Value
+}
+
+// buildGroup makes the fused op of a group, or nil when the group does not
+// fit a kernel after all (an attribute it cannot express).
+func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehlo.Op, *Kernel, error) {
+	b := &kb{k: &Kernel{Version: KernelVersion, Space: shapeOf(g.ops[len(g.ops)-1].Results[0].Type)},
+		vals: map[*stablehlo.Value]int{}, inputs: map[string]int{}}
+	var operands []*stablehlo.Value
+	input := func(v *stablehlo.Value, acc Access, view, dims []int64) int {
+		key := fmt.Sprintf("%p/%s/%v/%v", v, acc, view, dims)
+		if i, ok := b.inputs[key]; ok {
+			return i
+		}
+		// A splat constant is computed in the kernel, not read.
+		if c, ok := splatBits(v); ok {
+			b.k.Body = append(b.k.Body, Inst{Op: "constant", DType: stablehlo.ElementDType(v.Type).String(), Bits: c})
+			i := len(b.k.Body) - 1 // body index, fixed up below
+			b.inputs[key] = -1 - i
+			return -1 - i
+		}
+		b.k.Inputs = append(b.k.Inputs, Input{DType: stablehlo.ElementDType(v.Type).String(), Shape: shapeOf(v.Type),
+			Access: acc, View: view, Dims: dims})
+		operands = append(operands, v)
+		i := len(b.k.Inputs) - 1
+		b.inputs[key] = i
+		return i
+	}
+	// First pass: body instructions with provisional references: inputs are
+	// i >= 0, body values are -1-j (j their body index).
+	type ref = int
+	bodyRef := map[*stablehlo.Value]ref{}
+	read := func(v *stablehlo.Value) ref {
+		if r, ok := bodyRef[v]; ok {
+			return r
+		}
+		if len(shapeOf(v.Type)) == 0 && staticCount(v.Type) == 1 && g.n != 1 {
+			return input(v, Scalar, nil, nil)
+		}
+		return input(v, Elem, nil, nil)
+	}
+	for _, op := range g.ops {
+		res := op.Results[0]
+		d := stablehlo.ElementDType(res.Type)
+		switch op.Name {
+		case "stablehlo.broadcast_in_dim":
+			src := op.Operands[0]
+			dims, ok := op.Attr("broadcast_dimensions").(*stablehlo.DenseArrayAttr)
+			if !ok {
+				return nil, nil, nil
+			}
+			var r ref
+			if staticCount(src.Type) == 1 {
+				r = input(src, Scalar, nil, nil)
+				if g.n == 1 {
+					r = input(src, Elem, nil, nil)
+				}
+			} else if staticCount(src.Type) == g.n {
+				// A broadcast that only adds unit dimensions or permutes
+				// nothing: same element order when dims are increasing.
+				if increasing(dims.Ints) {
+					r = input(src, Elem, nil, nil)
+				} else {
+					r = input(src, Bcast, shapeOf(res.Type), dims.Ints)
+				}
+			} else {
+				r = input(src, Bcast, shapeOf(res.Type), dims.Ints)
+			}
+			bodyRef[res] = r
+		case "stablehlo.reshape":
+			bodyRef[res] = read(op.Operands[0])
+		default:
+			in := Inst{Op: opName(op.Name), DType: d.String()}
+			if op.Name == "stablehlo.compare" {
+				dir, ok := op.Attr("comparison_direction").(stablehlo.EnumAttr)
+				if !ok {
+					return nil, nil, nil
+				}
+				in.Dir = dir.Value
+				if ct, ok := op.Attr("compare_type").(stablehlo.EnumAttr); ok {
+					in.CmpType = ct.Value
+				}
+			}
+			if op.Name == "stablehlo.convert" && stablehlo.ElementDType(op.Operands[0].Type) == d {
+				in.Op = "copy"
+			}
+			for _, a := range op.Operands {
+				in.Args = append(in.Args, read(a))
+			}
+			b.k.Body = append(b.k.Body, in)
+			bodyRef[res] = -len(b.k.Body)
+		}
+	}
+	// Outputs: group values used outside the group.
+	var results []*stablehlo.Value
+	var outRefs []ref
+	for _, op := range g.ops {
+		res := op.Results[0]
+		for _, u := range users[res] {
+			if !g.in[u] {
+				results = append(results, res)
+				outRefs = append(outRefs, bodyRef[res])
+				break
+			}
+		}
+	}
+	if len(results) == 0 {
+		return nil, nil, nil // nothing used: dead code, left for RemoveDeadOps
+	}
+	// Fix up references: body value j becomes len(Inputs)+j.
+	nIn := len(b.k.Inputs)
+	fix := func(r ref) int {
+		if r >= 0 {
+			return r
+		}
+		return nIn + (-1 - r)
+	}
+	for j := range b.k.Body {
+		for a, r := range b.k.Body[j].Args {
+			b.k.Body[j].Args[a] = fix(r)
+		}
+	}
+	var resTypes []stablehlo.Type
+	for i, r := range outRefs {
+		v := fix(r)
+		if v < nIn {
+			// An output that is an input read as is (a reshape or broadcast
+			// used outside): copy it so every output is a body value.
+			b.k.Body = append(b.k.Body, Inst{Op: "copy", DType: b.k.Inputs[v].DType, Args: []int{v}})
+			v = nIn + len(b.k.Body) - 1
+		}
+		b.k.Outputs = append(b.k.Outputs, v)
+		b.k.OutShapes = append(b.k.OutShapes, shapeOf(results[i].Type))
+		resTypes = append(resTypes, results[i].Type)
+	}
+	if err := b.k.Check(); err != nil {
+		return nil, nil, fmt.Errorf("fusion: internal error: %v\n%s", err, b.k)
+	}
+	if _, err := Prepare(b.k); err != nil {
+		return nil, nil, nil // an op tier 0 cannot run element by element here: leave the group unfused
+	}
+	fused := stablehlo.NewOp("stablehlo.custom_call", operands, resTypes)
+	fused.Loc = g.ops[len(g.ops)-1].Loc
+	fused.SetAttr("call_target_name", stablehlo.StringAttr{Value: Target})
+	fused.SetAttr("backend_config", stablehlo.StringAttr{Value: b.k.Encode()})
+	// Redirect every outside use of a group value to the fused op's result.
+	for i, res := range results {
+		for _, u := range users[res] {
+			if !g.in[u] {
+				replaceUses(u, res, fused.Results[i])
+			}
+		}
+	}
+	return fused, b.k, nil
+}
+
+func increasing(dims []int64) bool {
+	for i := 1; i < len(dims); i++ {
+		if dims[i] <= dims[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// replaceUses rewrites uses of old by new in op and its regions.
+func replaceUses(op *stablehlo.Op, old, new *stablehlo.Value) {
+	for i, v := range op.Operands {
+		if v == old {
+			op.Operands[i] = new
+		}
+	}
+	for _, r := range op.Regions {
+		for _, bb := range r.Blocks {
+			for _, inner := range bb.Ops {
+				replaceUses(inner, old, new)
+			}
+		}
+	}
+}
+
+// splatBits is the raw storage of v's every element when v is a splat
+// constant, in hex.
+func splatBits(v *stablehlo.Value) (string, bool) {
+	if v.Owner == nil || v.Owner.Name != "stablehlo.constant" {
+		return "", false
+	}
+	a, ok := v.Owner.Attr("value").(*stablehlo.DenseElementsAttr)
+	if !ok {
+		return "", false
+	}
+	d := stablehlo.ElementDType(v.Type)
+	sz := d.StorageSize()
+	// Sub-byte types keep only their bits in the attribute while buffers
+	// hold them widened (and i1 may be packed): those stay inputs.
+	if d.Bits() != 8*sz || len(a.Data) < sz || sz == 0 {
+		return "", false
+	}
+	first := a.Data[:sz]
+	for i := sz; i+sz <= len(a.Data); i += sz {
+		for j := 0; j < sz; j++ {
+			if a.Data[i+j] != first[j] {
+				return "", false
+			}
+		}
+	}
+	if !a.Splat && int64(len(a.Data)) != tensor.NumElements(shapeOf(v.Type))*int64(sz) {
+		return "", false
+	}
+	return hex.EncodeToString(first), true
+}

@@ -1,0 +1,155 @@
+package tiers
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/bytecode"
+	"github.com/hlovm/hlovm/engine"
+	"github.com/hlovm/hlovm/internal/npz"
+	"github.com/hlovm/hlovm/internal/shareddata"
+	_ "github.com/hlovm/hlovm/interp/all"
+	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/tensor"
+	"github.com/hlovm/hlovm/vm"
+)
+
+// programs lists the JAX corpus (shared/) and the newest-JAX golden cases
+// (vm/vmtest/testdata): each a program file and its io.npz.
+func programs(t *testing.T) [][2]string {
+	var out [][2]string
+	dir := shareddata.Dir(t, "corpus/jax-0.11.2")
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		f := filepath.Join(dir, e.Name(), "module.vhlo-1.20.0.bc")
+		if _, err := os.Stat(f); err == nil {
+			out = append(out, [2]string{f, filepath.Join(dir, e.Name(), "io.npz")})
+		}
+	}
+	newest, _ := filepath.Glob("../vm/vmtest/testdata/jax-*/*/module.vhlo-*.bc")
+	for _, f := range newest {
+		out = append(out, [2]string{f, filepath.Join(filepath.Dir(f), "io.npz")})
+	}
+	if len(out) < 40 {
+		t.Fatalf("found %d programs", len(out))
+	}
+	return out
+}
+
+func inputs(t *testing.T, path string, p *bytecode.Program) []*tensor.Buffer {
+	arrs, err := npz.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ins []*tensor.Buffer
+	main := p.Entry()
+	for _, a := range arrs {
+		if strings.HasPrefix(a.Name, "in") {
+			b, _, err := a.BufferJAX(stablehlo.ElementDType(main.Params[len(ins)]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ins = append(ins, b)
+		}
+	}
+	return ins
+}
+
+func build(t *testing.T, path string) *bytecode.Program {
+	_, p, _, err := engine.BuildFile(path, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestFusedMatchesInterpreter is the no-diff check between tiers: every
+// corpus program, with every region promoted at its first entry, computes
+// bit for bit what tier 0 computes; and some regions do get fused.
+func TestFusedMatchesInterpreter(t *testing.T) {
+	promotedTotal := 0
+	for _, pr := range programs(t) {
+		name := filepath.Base(filepath.Dir(pr[0]))
+		t.Run(name, func(t *testing.T) {
+			ref := build(t, pr[0])
+			args := inputs(t, pr[1], ref)
+			want, _, err := vm.RunWithStats(context.Background(), ref, args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := build(t, pr[0])
+			exe, err := (&Tier{Threshold: 0, Set: true}).Prepare(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer Unwatch(p)
+			for run := 0; run < 2; run++ {
+				got, _, err := engine.Run(context.Background(), exe, args, vm.Options{Parallelism: 2})
+				if err != nil {
+					t.Fatalf("run %d: %v", run, err)
+				}
+				for i := range want {
+					if !bytes.Equal(got[i].Data, want[i].Data) && !allNaNEqual(got[i], want[i]) {
+						t.Errorf("run %d: output %d differs from tier 0", run, i)
+					}
+				}
+			}
+			st := ManagerOf(p).Status()
+			var ids []int
+			for fi := range st {
+				ids = append(ids, int(fi))
+			}
+			sort.Ints(ids)
+			for _, fi := range ids {
+				s := st[int32(fi)]
+				if s.State == Promoted {
+					promotedTotal++
+				}
+				if s.State == Declined && !strings.Contains(s.Reason, "no element-wise chain") {
+					t.Errorf("%s declined: %s", s.Func, s.Reason)
+				}
+				t.Logf("%s %s: %s %s groups=%d ops=%d compile=%v", s.Func, s.Kind, s.State, s.Reason, s.Groups, s.OpsFused, s.CompileTime)
+			}
+		})
+	}
+	if promotedTotal < 10 {
+		t.Errorf("only %d regions promoted over the corpus", promotedTotal)
+	}
+}
+
+// allNaNEqual accepts float outputs that differ only in NaN payloads.
+func allNaNEqual(a, b *tensor.Buffer) bool {
+	if a.DType != b.DType || len(a.Data) != len(b.Data) || !(a.DType.IsFloat() || a.DType.IsComplex()) {
+		return false
+	}
+	sz := a.DType.StorageSize()
+	part := a.DType
+	if part.IsComplex() {
+		part = part.ComplexPart()
+		sz /= 2
+	}
+	for i := 0; i+sz <= len(a.Data); i += sz {
+		if bytes.Equal(a.Data[i:i+sz], b.Data[i:i+sz]) {
+			continue
+		}
+		x := tensor.FloatFromBits(part, bits(a.Data[i:i+sz]))
+		y := tensor.FloatFromBits(part, bits(b.Data[i:i+sz]))
+		if !(x != x && y != y) {
+			return false
+		}
+	}
+	return true
+}
+
+func bits(b []byte) uint64 {
+	var u uint64
+	for i := len(b) - 1; i >= 0; i-- {
+		u = u<<8 | uint64(b[i])
+	}
+	return u
+}
