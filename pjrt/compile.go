@@ -146,6 +146,8 @@ type compiled struct {
 	numParams   int
 	aliasOutput []int  // per parameter: the output it may be donated to, or -1
 	donor       []bool // per parameter: jax.buffer_donor or tf.aliasing_output
+	tokenParam  []bool // per parameter: a !stablehlo.token (JAX passes bool[0])
+	tokenResult []bool // per output: a !stablehlo.token (returned as bool[0])
 	fingerprint string
 	cside       any // C-side arrays (OutputElementTypes, ...), made once by cgo code
 }
@@ -180,6 +182,15 @@ func describe(a *engine.Artifact) (*compiled, error) {
 	}
 	entry := prog.Entry()
 	for _, t := range entry.Results {
+		_, tok := t.(stablehlo.TokenType)
+		c.tokenResult = append(c.tokenResult, tok)
+		if tok {
+			// JAX threads ordered effects through main as tokens and
+			// passes/takes them as bool[0] arrays.
+			c.outTypes = append(c.outTypes, tensor.I1)
+			c.outDims = append(c.outDims, []int64{0})
+			continue
+		}
 		tt, ok := t.(*stablehlo.TensorType)
 		if !ok {
 			return nil, errorf(codeUnimplemented, "hlovm: program result of type %v (only tensors are supported)", t)
@@ -188,6 +199,10 @@ func describe(a *engine.Artifact) (*compiled, error) {
 		c.outDims = append(c.outDims, append([]int64{}, tt.Shape...))
 	}
 	c.numParams = entry.NumArgs
+	c.tokenParam = make([]bool, c.numParams)
+	for i, t := range entry.Params {
+		_, c.tokenParam[i] = t.(stablehlo.TokenType)
+	}
 	c.aliasOutput = make([]int, c.numParams)
 	c.donor = make([]bool, c.numParams)
 	for i := range c.aliasOutput {
@@ -249,7 +264,15 @@ func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool
 	done := newEvent()
 	dev.enqueue(func() {
 		err := run(c, ins, ps, donorFor)
-		for _, p := range ps {
+		for i, p := range ps {
+			if c.tokenResult[i] && err != nil {
+				// A token carries no data: the failure stays with the
+				// execution's arrays and its event, and the next execution
+				// of the effect chain still runs (as on XLA:CPU).
+				p.data = tensor.New(tensor.I1, []int64{0})
+				p.ready.complete(nil)
+				continue
+			}
 			p.ready.complete(err)
 		}
 		done.complete(err)
@@ -265,6 +288,9 @@ func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
 	}()
 	in := make([]*tensor.Buffer, len(ins))
 	for i, p := range ins {
+		if c.tokenParam[i] {
+			continue // the VM ignores token arguments; they need not be ready
+		}
 		if in[i], err = p.get(); err != nil {
 			return err
 		}
@@ -280,6 +306,10 @@ func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
 	// result returned twice is copied.
 	seen := map[*byte]bool{}
 	for i, r := range res {
+		if r == nil { // a token
+			res[i] = tensor.New(tensor.I1, []int64{0})
+			continue
+		}
 		if len(r.Data) == 0 {
 			continue
 		}
