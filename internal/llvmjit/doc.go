@@ -38,4 +38,18 @@
 //
 // Where the library is absent, [Open] returns an error wrapping
 // [ErrNotFound] and the caller falls back to the portable Go tier.
+//
+// Limits:
+//   - llvmlite's MCJIT resolves an unknown external symbol to address 0
+//     silently. Compile therefore refuses modules declaring a function the
+//     process lacks, and Open makes libm and libgcc_s (half-precision
+//     conversions, powi) visible to the resolver. Libcalls LLVM introduces
+//     during code generation that neither library has would still resolve
+//     to 0; the code generator should emit explicit calls or inline code.
+//   - [Func.Call] passes integers and pointers only (purego.SyscallN puts
+//     the same words in float registers, so mixed float/int signatures go
+//     wrong); kernels take everything through memory.
+//   - A call costs a purego.SyscallN (the runtime's cgocall path, about
+//     100–200 ns), so work is handed over in ranges, not elements.
+//   - Windows is not supported (purego has no Dlopen there).
 package llvmjit

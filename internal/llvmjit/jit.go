@@ -431,8 +431,8 @@ type Buffers struct {
 	pin  runtime.Pinner
 }
 
-// NewBuffers pins ptrs (Go or C memory; C memory is left alone) and the
-// array holding them.
+// NewBuffers copies ptrs into a new array and pins the Go memory they
+// point into (C memory and nil are left alone).
 func NewBuffers(ptrs ...unsafe.Pointer) *Buffers {
 	b := &Buffers{ptrs: make([]unsafe.Pointer, max(len(ptrs), 1))}
 	copy(b.ptrs, ptrs)
@@ -441,7 +441,8 @@ func NewBuffers(ptrs ...unsafe.Pointer) *Buffers {
 			b.pin.Pin(p)
 		}
 	}
-	b.pin.Pin(&b.ptrs[0])
+	// The array itself needs no pin: it is the call's argument, kept alive
+	// for each call like any Go pointer passed to C.
 	return b
 }
 
@@ -451,5 +452,5 @@ func (b *Buffers) Len() int { return len(b.ptrs) }
 // Release unpins every buffer; the Buffers must not be used afterwards.
 func (b *Buffers) Release() { b.pin.Unpin() }
 
-// base is the array's address; it is pinned, so the uintptr stays valid.
+// base is the array's address; callers keep b alive across the call.
 func (b *Buffers) base() uintptr { return uintptr(unsafe.Pointer(&b.ptrs[0])) }

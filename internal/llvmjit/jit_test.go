@@ -119,7 +119,9 @@ func TestFusedLoop(t *testing.T) {
 		got[n] = 42 // sentinel past the range
 		fmaGo(a, b, c, want)
 		if n == 0 {
-			k.Run(NewBuffers(nil, nil, nil, nil), 0, 0)
+			bufs := NewBuffers(nil, nil, nil, nil)
+			k.Run(bufs, 0, 0)
+			bufs.Release()
 			continue
 		}
 		bufs := NewBuffers(unsafe.Pointer(&a[0]), unsafe.Pointer(&b[0]), unsafe.Pointer(&c[0]), unsafe.Pointer(&got[0]))
