@@ -106,8 +106,10 @@ func TestHost(t *testing.T) {
 func TestFusedLoop(t *testing.T) {
 	j := openForTest(t)
 	m := compile(t, j, fmaIR, Options{Name: "fma.ll", KeepIR: true})
-	if !strings.Contains(m.IR(), " x float>") {
+	if i := strings.Index(m.IR(), " x float>"); i < 0 {
 		t.Errorf("loop not vectorised:\n%s", m.IR())
+	} else {
+		t.Logf("vectorised as %s", m.IR()[strings.LastIndex(m.IR()[:i], "<"):i+9])
 	}
 	k, err := m.Kernel("fma")
 	if err != nil {
@@ -380,5 +382,31 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// TestGenericCPU compiles for the target's baseline instead of this host's
+// CPU (code that may be cached and run elsewhere).
+func TestGenericCPU(t *testing.T) {
+	j := openForTest(t)
+	m := compile(t, j, fmaIR, Options{CPU: "generic", KeepIR: true})
+	k, err := m.Kernel("fma")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 999
+	a, b, c := fill(n, 1), fill(n, 2), fill(n, 3)
+	got, want := make([]float32, n), make([]float32, n)
+	fmaGo(a, b, c, want)
+	bufs := NewBuffers(unsafe.Pointer(&a[0]), unsafe.Pointer(&b[0]), unsafe.Pointer(&c[0]), unsafe.Pointer(&got[0]))
+	defer bufs.Release()
+	k.RunParallel(bufs, n, 3)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("out[%d] = %v, want %v", i, got[i], want[i])
+		}
+	}
+	if strings.Contains(m.IR(), "<8 x float>") && strings.HasPrefix(j.triple, "x86_64") {
+		t.Error("generic x86-64 code uses 256-bit vectors")
 	}
 }
