@@ -130,10 +130,10 @@ void hlovm_set_assignment_deleter(PJRT_LoadedExecutable_GetDeviceAssignment_Args
     return hlovm_error(PJRT_Error_Code_UNIMPLEMENTED, m, sizeof(m) - 1); \
   }
 #define HLOVM_UNIMPL_LIST(X)                                                      \
-  X(Device_MemoryStats) X(Executable_GetCostAnalysis)                             \
+  X(Executable_GetCostAnalysis)                                                   \
   X(Executable_OptimizedProgram) X(Executable_Serialize)                          \
   X(Executable_DeserializeAndLoad) X(LoadedExecutable_Fingerprint)                \
-  X(Buffer_GetMemoryLayout) X(Buffer_UnsafePointer)                               \
+  X(Buffer_GetMemoryLayout)                                                       \
   X(Buffer_IncreaseExternalReferenceCount) X(Buffer_DecreaseExternalReferenceCount) \
   X(Buffer_OpaqueDeviceMemoryDataPointer) X(CopyToDeviceStream_Destroy)           \
   X(CopyToDeviceStream_AddChunk) X(CopyToDeviceStream_TotalBytes)                 \
@@ -187,7 +187,8 @@ static PJRT_Api api = {
     GO(DeviceDescription_Id) GO(DeviceDescription_ProcessIndex) GO(DeviceDescription_Attributes)
     GO(DeviceDescription_Kind) GO(DeviceDescription_DebugString) GO(DeviceDescription_ToString)
     GO(Device_GetDescription) GO(Device_IsAddressable) GO(Device_LocalHardwareId)
-    GO(Device_AddressableMemories) GO(Device_DefaultMemory)
+    GO(Device_AddressableMemories) GO(Device_DefaultMemory) GO(Device_MemoryStats)
+    GO(Buffer_UnsafePointer)
     GO(Memory_Id) GO(Memory_Kind) GO(Memory_DebugString) GO(Memory_ToString)
     GO(Memory_AddressableByDevices) GO(Memory_Kind_Id)
     GO(Executable_Destroy) GO(Executable_Name) GO(Executable_NumReplicas)

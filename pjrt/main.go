@@ -896,6 +896,7 @@ type cbufT struct {
 }
 
 func newCBuffer(b *buffer) *C.PJRT_Buffer {
+	b.track()
 	p := newHandle(b, unsafe.Sizeof(cbufT{}))
 	cb := (*cbufT)(p)
 	cb.dims = (*C.int64_t)(C.calloc(C.size_t(len(b.dims)+1), 8))

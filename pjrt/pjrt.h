@@ -288,6 +288,46 @@ typedef struct { HLOVM_ARGS_HEAD PJRT_Buffer* buffer; bool value; } PJRT_Buffer_
 typedef struct { HLOVM_ARGS_HEAD PJRT_Buffer* buffer; PJRT_Device* dst_device; PJRT_Buffer* dst_buffer; } PJRT_Buffer_CopyToDevice_Args;
 typedef struct { HLOVM_ARGS_HEAD PJRT_Buffer* buffer; PJRT_Memory* dst_memory; PJRT_Buffer* dst_buffer; } PJRT_Buffer_CopyToMemory_Args;
 typedef struct { HLOVM_ARGS_HEAD PJRT_Buffer* buffer; PJRT_Event* event; } PJRT_Buffer_ReadyEvent_Args;
+typedef struct { HLOVM_ARGS_HEAD PJRT_Buffer* buffer; uintptr_t buffer_pointer; } PJRT_Buffer_UnsafePointer_Args;
+
+// Device_MemoryStats: bytes_in_use, then (value, is_set) pairs, all out.
+typedef struct {
+  HLOVM_ARGS_HEAD
+  PJRT_Device* device;
+  int64_t bytes_in_use;
+  int64_t peak_bytes_in_use; bool peak_bytes_in_use_is_set;
+  int64_t num_allocs; bool num_allocs_is_set;
+  int64_t largest_alloc_size; bool largest_alloc_size_is_set;
+  int64_t bytes_limit; bool bytes_limit_is_set;
+  int64_t bytes_reserved; bool bytes_reserved_is_set;
+  int64_t peak_bytes_reserved; bool peak_bytes_reserved_is_set;
+  int64_t bytes_reservable_limit; bool bytes_reservable_limit_is_set;
+  int64_t largest_free_block_bytes; bool largest_free_block_bytes_is_set;
+  int64_t pool_bytes; bool pool_bytes_is_set;
+  int64_t peak_pool_bytes; bool peak_pool_bytes_is_set;
+} PJRT_Device_MemoryStats_Args;
+
+// Executable_Serialize: the bytes live as long as serialized_executable,
+// which the caller frees with the deleter.
+typedef struct PJRT_SerializedExecutable PJRT_SerializedExecutable;
+typedef struct {
+  HLOVM_ARGS_HEAD
+  const PJRT_Executable* executable;
+  const char* serialized_bytes;
+  size_t serialized_bytes_size;
+  PJRT_SerializedExecutable* serialized_executable;
+  void (*serialized_executable_deleter)(PJRT_SerializedExecutable*);
+} PJRT_Executable_Serialize_Args;
+// The last two fields came later: read them only within struct_size.
+typedef struct {
+  HLOVM_ARGS_HEAD
+  PJRT_Client* client;
+  const char* serialized_executable;
+  size_t serialized_executable_size;
+  PJRT_LoadedExecutable* loaded_executable;
+  const char* overridden_serialized_compile_options;
+  size_t overridden_serialized_compile_options_size;
+} PJRT_Executable_DeserializeAndLoad_Args;
 
 // PJRT_Buffer_MemoryLayout: {HEAD; union {tiled, strides}; int type}; the
 // union's members are structs with their own HEAD. Tiled: minor_to_major, its

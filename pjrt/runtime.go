@@ -126,6 +126,7 @@ type buffer struct {
 	mu      sync.Mutex
 	p       *payload
 	deleted bool
+	counted bool // in dev's memory stats (buffers handed to JAX)
 }
 
 func (b *buffer) payload() (*payload, error) {
@@ -148,8 +149,52 @@ func (b *buffer) readyEvent() *event {
 
 func (b *buffer) delete() {
 	b.mu.Lock()
+	release := b.counted && !b.deleted
 	b.deleted, b.p = true, nil
 	b.mu.Unlock()
+	if release {
+		b.dev.stats.free(int64(b.byteSize()))
+	}
+}
+
+// track counts b in its device's memory stats until it is deleted.
+func (b *buffer) track() {
+	b.mu.Lock()
+	add := !b.counted && !b.deleted
+	b.counted = true
+	b.mu.Unlock()
+	if add {
+		b.dev.stats.alloc(int64(b.byteSize()))
+	}
+}
+
+// memStats are a device's PJRT memory statistics: the bytes of live buffers
+// JAX holds (a run's temporaries are not counted), their peak, how many
+// buffers were made and the largest.
+type memStats struct {
+	mu                           sync.Mutex
+	inUse, peak, allocs, largest int64
+}
+
+func (m *memStats) alloc(n int64) {
+	m.mu.Lock()
+	m.inUse += n
+	m.allocs++
+	m.peak = max(m.peak, m.inUse)
+	m.largest = max(m.largest, n)
+	m.mu.Unlock()
+}
+
+func (m *memStats) free(n int64) {
+	m.mu.Lock()
+	m.inUse -= n
+	m.mu.Unlock()
+}
+
+func (m *memStats) snapshot() (inUse, peak, allocs, largest int64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.inUse, m.peak, m.allocs, m.largest
 }
 
 func (b *buffer) isDeleted() bool {
@@ -168,6 +213,7 @@ type device struct {
 	id    int
 	kind  string
 	queue chan func()
+	stats memStats
 }
 
 func newDevice(id int, kind string) *device {
