@@ -55,6 +55,12 @@ func TestThreefryUnrolledMatchesRolled(t *testing.T) {
 		if a0 != b0 || a1 != b1 {
 			t.Fatalf("(%#x %#x %#x %#x): unrolled (%#x %#x), rolled (%#x %#x)", k0, k1, x0, x1, a0, a1, b0, b1)
 		}
+		y0, y1 := rng.Uint32(), rng.Uint32()
+		c0, c1 := threefry2x32Rolled(k0, k1, y0, y1)
+		p0, p1, q0, q1 := threefry2x32Pair(k0, k1, x0, x1, y0, y1)
+		if p0 != b0 || p1 != b1 || q0 != c0 || q1 != c1 {
+			t.Fatalf("pair (%#x %#x %#x %#x %#x %#x): (%#x %#x %#x %#x), want (%#x %#x %#x %#x)", k0, k1, x0, x1, y0, y1, p0, p1, q0, q1, b0, b1, c0, c1)
+		}
 	}
 }
 
