@@ -119,6 +119,10 @@ void hlovm_set_named_ptr(PJRT_NamedValue* v, const void* p) {
   v->value = w;
 }
 static void free_assignment(void* da) { free(da); }
+static void free_serialized(PJRT_SerializedExecutable* s) { free(s); }
+void hlovm_set_serialized_deleter(PJRT_Executable_Serialize_Args* a) {
+  a->serialized_executable_deleter = free_serialized;
+}
 void hlovm_set_assignment_deleter(PJRT_LoadedExecutable_GetDeviceAssignment_Args* a) {
   a->serialized_device_assignment_deleter = free_assignment;
 }
@@ -131,8 +135,7 @@ void hlovm_set_assignment_deleter(PJRT_LoadedExecutable_GetDeviceAssignment_Args
   }
 #define HLOVM_UNIMPL_LIST(X)                                                      \
   X(Executable_GetCostAnalysis)                                                   \
-  X(Executable_OptimizedProgram) X(Executable_Serialize)                          \
-  X(Executable_DeserializeAndLoad) X(LoadedExecutable_Fingerprint)                \
+  X(Executable_OptimizedProgram) X(LoadedExecutable_Fingerprint)                  \
   X(Buffer_GetMemoryLayout)                                                       \
   X(Buffer_IncreaseExternalReferenceCount) X(Buffer_DecreaseExternalReferenceCount) \
   X(Buffer_OpaqueDeviceMemoryDataPointer) X(CopyToDeviceStream_Destroy)           \
@@ -188,7 +191,7 @@ static PJRT_Api api = {
     GO(DeviceDescription_Kind) GO(DeviceDescription_DebugString) GO(DeviceDescription_ToString)
     GO(Device_GetDescription) GO(Device_IsAddressable) GO(Device_LocalHardwareId)
     GO(Device_AddressableMemories) GO(Device_DefaultMemory) GO(Device_MemoryStats)
-    GO(Buffer_UnsafePointer)
+    GO(Buffer_UnsafePointer) GO(Executable_Serialize) GO(Executable_DeserializeAndLoad)
     GO(Memory_Id) GO(Memory_Kind) GO(Memory_DebugString) GO(Memory_ToString)
     GO(Memory_AddressableByDevices) GO(Memory_Kind_Id)
     GO(Executable_Destroy) GO(Executable_Name) GO(Executable_NumReplicas)

@@ -149,7 +149,8 @@ type compiled struct {
 	tokenParam  []bool // per parameter: a !stablehlo.token (JAX passes bool[0])
 	tokenResult []bool // per output: a !stablehlo.token (returned as bool[0])
 	fingerprint string
-	cside       any // C-side arrays (OutputElementTypes, ...), made once by cgo code
+	cside       any     // C-side arrays (OutputElementTypes, ...), made once by cgo code
+	src         *source // the bytes and options it was compiled from (Serialize)
 }
 
 type compiledKey struct{}

@@ -671,25 +671,37 @@ func hlovm_Client_Compile(a *C.PJRT_Client_Compile_Args) (ret *C.PJRT_Error) {
 	if format != "mlir" {
 		return cErr(errorf(codeUnimplemented, "hlovm: program format %q (hlovm reads \"mlir\": StableHLO bytecode or text)", format))
 	}
-	opts, err := parseCompileOptions(C.GoBytes(unsafe.Pointer(a.compile_options), C.int(a.compile_options_size)))
+	code := unsafe.Slice((*byte)(unsafe.Pointer(prog.code)), int(prog.code_size))
+	l, err := compileLoaded(c, code, C.GoBytes(unsafe.Pointer(a.compile_options), C.int(a.compile_options_size)))
 	if err != nil {
 		return cErr(err)
 	}
+	a.executable = (*C.PJRT_LoadedExecutable)(newHandle(l, 8))
+	return nil
+}
+
+// compileLoaded compiles code (the program's bytes) with serialized
+// CompileOptionsProto rawOpts for c's device; Compile and
+// DeserializeAndLoad both come here.
+func compileLoaded(c *client, code, rawOpts []byte) (*loaded, error) {
+	opts, err := parseCompileOptions(rawOpts)
+	if err != nil {
+		return nil, err
+	}
 	if err := opts.check(len(c.devices)); err != nil {
-		return cErr(err)
+		return nil, err
 	}
 	dev := c.devices[0]
 	if len(opts.devices) == 1 {
 		dev = c.devices[opts.devices[0]]
 	}
-	code := unsafe.Slice((*byte)(unsafe.Pointer(prog.code)), int(prog.code_size))
 	comp, err := compileProgram(code)
 	if err != nil {
-		return cErr(err)
+		return nil, err
 	}
+	comp.keepSource(code, rawOpts)
 	csideOf(comp)
-	a.executable = (*C.PJRT_LoadedExecutable)(newHandle(&loaded{c: comp, dev: dev}, 8))
-	return nil
+	return &loaded{c: comp, dev: dev}, nil
 }
 
 //export hlovm_LoadedExecutable_Destroy

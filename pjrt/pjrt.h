@@ -442,6 +442,7 @@ void hlovm_call_on_ready(PJRT_Event_OnReadyCallback cb, PJRT_Error* err, void* u
 void hlovm_set_named_int64(PJRT_NamedValue* v, int64_t x);
 void hlovm_set_named_ptr(PJRT_NamedValue* v, const void* p);
 void hlovm_set_assignment_deleter(PJRT_LoadedExecutable_GetDeviceAssignment_Args* a);
+void hlovm_set_serialized_deleter(PJRT_Executable_Serialize_Args* a);
 void hlovm_set_user_data_table(void);
 
 #endif

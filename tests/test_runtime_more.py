@@ -59,3 +59,52 @@ def test_unsafe_buffer_pointer():
     assert px and py and px != py
     assert x.unsafe_buffer_pointer() == px  # stable while the array lives
     assert_close(np.asarray(y), np.arange(8, dtype=np.float32) * 3)
+
+
+def _f(x, y):
+    return jnp.sin(x) @ y + jnp.float32(1)
+
+
+def test_serialize_executable_roundtrip():
+    se = pytest.importorskip("jax.experimental.serialize_executable")
+    dev = hlovm_device()
+    x = jax.device_put(np.arange(6, dtype=np.float32).reshape(2, 3), dev)
+    y = jax.device_put(np.linspace(0, 1, 6, dtype=np.float32).reshape(3, 2), dev)
+    compiled = jax.jit(_f).lower(x, y).compile()
+    payload, in_tree, out_tree = se.serialize(compiled)
+    assert payload[:8] != b"" and len(payload) > 0
+    loaded = se.deserialize_and_load(payload, in_tree, out_tree)
+    assert_close(np.asarray(loaded(x, y)), np.asarray(compiled(x, y)))
+
+
+def test_persistent_cache_second_process(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import logging, sys, io
+        import numpy as np
+        import jax, jax.numpy as jnp
+        jax.config.update("jax_compilation_cache_dir", {str(tmp_path)!r})
+        jax.config.update("jax_persistent_cache_min_compile_time_secs", 0)
+        jax.config.update("jax_persistent_cache_min_entry_size_bytes", 0)
+        log = io.StringIO()
+        h = logging.StreamHandler(log)
+        logging.getLogger("jax._src.compiler").addHandler(h)
+        logging.getLogger("jax._src.compiler").setLevel(logging.DEBUG)
+        x = np.arange(6, dtype=np.float32).reshape(2, 3)
+        y = np.linspace(0, 1, 6, dtype=np.float32).reshape(3, 2)
+        out = jax.jit(lambda a, b: jnp.sin(a) @ b + 1)(x, y)
+        assert jax.devices()[0].platform == "hlovm"
+        print("HIT" if "cache hit" in log.getvalue() else "MISS")
+        print(repr(np.asarray(out).tolist()))
+    """)
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+            for _ in range(2)]
+    for r in runs:
+        assert r.returncode == 0, r.stderr[-2000:]
+    first, second = (r.stdout.split("\n") for r in runs)
+    assert first[0] == "MISS" and second[0] == "HIT", (first, second)
+    assert first[1] == second[1]
+    assert any(tmp_path.iterdir())

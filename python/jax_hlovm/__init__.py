@@ -38,6 +38,8 @@ def initialize():
     _register_error_handler()
     from . import callbacks
     callbacks.install(path)
+    from . import persistent_cache
+    persistent_cache.install()
 
 
 def _enable_donation():
