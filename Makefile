@@ -15,7 +15,7 @@ COMPAT_TESTS := tests/test_quickstart.py tests/test_runtime.py tests/test_x64.py
 # The newest lane: whatever jax/jaxlib the package index serves today
 # (unpinned, --upgrade), so a new JAX that breaks hlovm is found here first.
 VENV_NEWEST := .venv-newest
-NEWEST_PKGS := jax jaxlib flax optax numpy scipy ml_dtypes pytest
+NEWEST_PKGS := jax jaxlib flax optax numpy scipy ml_dtypes pytest llvmlite
 
 all: build
 
@@ -31,7 +31,8 @@ vet:
 	$(GO) vet ./...
 
 # Every test, under the race detector; then the pytest suite on hlovm vs CPU.
-test: fmt-check vet
+# The virtualenv comes first: Go tests use its llvmlite (the native tier).
+test: fmt-check vet venv
 	$(GO) test -race -count=1 ./...
 	$(MAKE) pytest pytest-compat pytest-newest
 

@@ -163,6 +163,9 @@ type Func struct {
 	// entry: the attach point of the higher tiers (a fused kernel compiled in
 	// the background swaps itself in here). Set it with Promote.
 	Promoted atomic.Pointer[Promotion]
+	// Claimed is set once the tier manager has taken this Func up (queued
+	// it, or declined it), so the VM stops calling the hot hook for it.
+	Claimed atomic.Bool
 	// Src is the IR this Func was compiled from, which a higher tier compiles
 	// again (nil for Funcs made otherwise).
 	Src *Source
@@ -220,12 +223,12 @@ type Program struct {
 	runner atomic.Pointer[Runner]
 }
 
-// HotHook is called by the VM when a Func is about to be entered for the
-// At-th time (entries counted before this one reach At-1): the tier manager's
-// trigger. With At 1 it fires on the first entry, before the Func runs, so a
-// synchronous promotion serves that very entry. It may fire more than once
-// for a Func when goroutines race; Fn must be idempotent and safe for
-// concurrent use.
+// HotHook is called by the VM when a Func not yet Claimed is about to be
+// entered for the At-th time or later (entries counted before this one reach
+// At-1): the tier manager's trigger. With At 1 it fires on the first entry,
+// before the Func runs, so a synchronous promotion serves that very entry.
+// It may fire more than once for a Func when goroutines race; Fn must be
+// idempotent, safe for concurrent use, and set Func.Claimed.
 type HotHook struct {
 	At uint64
 	Fn func(fi int32)

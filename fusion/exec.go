@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/interp/elementwise"
@@ -42,7 +43,14 @@ type Exec struct {
 	// outOf[v] is the output index value v is stored to, or -1.
 	outOf   []int
 	scratch sync.Pool
+	// native is the kernel's machine code (nil: the portable loops run);
+	// nativeErr says why there is none.
+	native    *nativeKernel
+	nativeErr error
 }
+
+// Native reports whether the kernel runs as machine code, or why not.
+func (e *Exec) Native() (bool, error) { return e.native != nil, e.nativeErr }
 
 // Prepare builds the portable executor of k.
 func Prepare(k *Kernel) (*Exec, error) {
@@ -251,6 +259,10 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 			return fmt.Errorf("fusion: output %d holds %d bytes, want %d", o, len(b.Data), e.n*e.sizes[e.k.Outputs[o]])
 		}
 	}
+	if e.native != nil {
+		e.runNative(ctx, args, outs)
+		return nil
+	}
 	p := 1
 	if ctx != nil && ctx.Parallelism > 1 && e.n >= minParallel {
 		p = min(ctx.Parallelism, e.n/(minParallel/2))
@@ -382,8 +394,20 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if err != nil {
 		return nil, err
 	}
+	e.native, e.nativeErr = compileNative(k)
+	if e.native != nil {
+		nativeKernels.Add(1)
+	} else {
+		portableKernels.Add(1)
+	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error { return e.Run(ctx, args, results) }, nil
 }
+
+var nativeKernels, portableKernels atomic.Int64
+
+// Counts reports how many fused kernels were built as machine code and how
+// many run on the portable executor (no JIT, or an op the emitter lacks).
+func Counts() (native, portable int64) { return nativeKernels.Load(), portableKernels.Load() }
 
 // opName strips the dialect prefix.
 func opName(s string) string { return strings.TrimPrefix(s, "stablehlo.") }

@@ -192,6 +192,7 @@ func promotable(k bytecode.FuncKind) bool {
 
 func (m *Manager) hot(fi int32, now bool) {
 	f := m.p.Funcs[fi]
+	f.Claimed.Store(true)
 	if !promotable(f.Kind) {
 		return
 	}

@@ -421,7 +421,7 @@ func (r *run) errAt(f *bytecode.Func, pc int, err error) error {
 // callee now owns. The results carry one reference each, owned by the caller.
 func (r *run) call(fi int32, args []*rbuf) ([]*rbuf, error) {
 	f := r.p.Funcs[fi]
-	if h := r.p.Hot(); h != nil && f.Entries.Load()+1 == h.At {
+	if h := r.p.Hot(); h != nil && !f.Claimed.Load() && f.Entries.Load()+1 >= h.At {
 		h.Fn(fi)
 	}
 	if pr := f.Promoted.Load(); pr != nil {

@@ -32,6 +32,7 @@ def initialize():
         raise FileNotFoundError(
             f"hlovm: PJRT library not found at {path}; reinstall jax-hlovm "
             "(pip install ./python builds it with the Go toolchain)")
+    _point_at_llvmlite()
     xb.register_plugin(PLATFORM, priority=PRIORITY, library_path=path, options=None)
     _enable_donation()
     _register_lowerings()
@@ -40,6 +41,23 @@ def initialize():
     callbacks.install(path)
     from . import persistent_cache
     persistent_cache.install()
+
+
+def _point_at_llvmlite():
+    """Tell the plugin where llvmlite's LLVM is (its native tier compiles
+    fused kernels with it); without it kernels run on the portable Go tier."""
+    if os.environ.get("HLOVM_LLVMLITE"):
+        return
+    import importlib.util
+    spec = importlib.util.find_spec("llvmlite")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    for d in spec.submodule_search_locations:
+        for name in ("libllvmlite.so", "libllvmlite.dylib"):
+            p = os.path.join(d, "binding", name)
+            if os.path.exists(p):
+                os.environ["HLOVM_LLVMLITE"] = p
+                return
 
 
 def _enable_donation():

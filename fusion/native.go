@@ -1,0 +1,139 @@
+package fusion
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+	"unsafe"
+	"weak"
+
+	"github.com/dgraph-io/ristretto/v2"
+
+	"github.com/hlovm/hlovm/internal/llvmjit"
+	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// JITEnv turns the native code generator off ("off", "0"): kernels then run
+// on the portable executor.
+const JITEnv = "HLOVM_JIT"
+
+// LLVMSearchDirs are where libllvmlite is looked for when HLOVM_LLVMLITE is
+// not set (the plugin's Python package sets it from the installed llvmlite).
+var LLVMSearchDirs []string
+
+// nativeKernel is a kernel compiled to machine code. Its module is closed by
+// a cleanup once nothing refers to the kernel any more.
+type nativeKernel struct {
+	mod *llvmjit.Module
+	fn  llvmjit.Kernel
+}
+
+var native struct {
+	once sync.Once
+	jit  *llvmjit.JIT
+	err  error
+	mu   sync.Mutex
+	// live finds a kernel still in use by some program by its hash; recent
+	// keeps the most recently used alive (bounded by code size) so a
+	// program compiled again soon reuses them.
+	live   map[string]weak.Pointer[nativeKernel]
+	recent *ristretto.Cache[string, *nativeKernel]
+}
+
+// JIT returns the process's LLVM JIT, or why there is none.
+func JIT() (*llvmjit.JIT, error) {
+	native.once.Do(func() {
+		if v := os.Getenv(JITEnv); v == "off" || v == "0" {
+			native.err = fmt.Errorf("native code generation is off (%s=%s)", JITEnv, v)
+			return
+		}
+		dirs := append([]string(nil), LLVMSearchDirs...)
+		if venv := os.Getenv("VIRTUAL_ENV"); venv != "" {
+			dirs = append(dirs, venv)
+		}
+		native.jit, native.err = llvmjit.Open(dirs...)
+		native.live = map[string]weak.Pointer[nativeKernel]{}
+		native.recent, _ = ristretto.NewCache(&ristretto.Config[string, *nativeKernel]{
+			NumCounters: 1 << 14,
+			MaxCost:     64 << 20, // bytes of generated code, estimated
+			BufferItems: 64,
+		})
+	})
+	return native.jit, native.err
+}
+
+// compileNative returns k's machine code, compiled once per process while
+// any program uses it.
+func compileNative(k *Kernel) (*nativeKernel, error) {
+	j, err := JIT()
+	if err != nil {
+		return nil, err
+	}
+	_, cpu, feats := j.Host()
+	key := k.Hash() + "/" + cpu + "/" + feats
+	native.mu.Lock()
+	if w, ok := native.live[key]; ok {
+		if nk := w.Value(); nk != nil {
+			native.mu.Unlock()
+			native.recent.Set(key, nk, 4096)
+			return nk, nil
+		}
+	}
+	native.mu.Unlock()
+	ir, err := EmitLLVM(k, "kernel")
+	if err != nil {
+		return nil, err
+	}
+	mod, err := j.Compile(ir, llvmjit.Options{Name: "kernel-" + k.Hash(), OptLevel: 2})
+	if err != nil {
+		return nil, fmt.Errorf("llvm: %v", err)
+	}
+	fn, err := mod.Kernel("kernel")
+	if err != nil {
+		mod.Close()
+		return nil, err
+	}
+	nk := &nativeKernel{mod: mod, fn: fn}
+	runtime.AddCleanup(nk, func(m *llvmjit.Module) { m.Close() }, mod)
+	native.mu.Lock()
+	native.live[key] = weak.Make(nk)
+	for h, w := range native.live { // drop entries whose kernels are gone
+		if w.Value() == nil {
+			delete(native.live, h)
+		}
+	}
+	native.mu.Unlock()
+	native.recent.Set(key, nk, int64(len(ir)))
+	return nk, nil
+}
+
+// runNative computes the kernel with its machine code.
+func (e *Exec) runNative(ctx *interp.Ctx, args, outs []*tensor.Buffer) {
+	if e.n == 0 {
+		return
+	}
+	ptrs := make([]unsafe.Pointer, 0, len(args)+len(outs))
+	for _, a := range args {
+		ptrs = append(ptrs, dataPtr(a))
+	}
+	for _, o := range outs {
+		ptrs = append(ptrs, dataPtr(o))
+	}
+	b := llvmjit.NewBuffers(ptrs...)
+	defer b.Release()
+	workers := 1
+	if ctx != nil && ctx.Parallelism > 1 && e.n >= minParallel {
+		workers = min(ctx.Parallelism, e.n/(minParallel/2))
+	}
+	e.native.fn.RunParallel(b, e.n, workers)
+	runtime.KeepAlive(e.native)
+}
+
+func dataPtr(b *tensor.Buffer) unsafe.Pointer {
+	if len(b.Data) == 0 {
+		return nil
+	}
+	return unsafe.Pointer(&b.Data[0])
+}
