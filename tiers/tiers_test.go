@@ -228,3 +228,56 @@ func TestNativeCodeGenerator(t *testing.T) {
 		t.Errorf("native result differs from tier 0")
 	}
 }
+
+// TestPromotedRegionPassesTokens: a promoted region that takes and returns
+// a token (JAX threads ordered effects through loops this way) hands it on.
+func TestPromotedRegionPassesTokens(t *testing.T) {
+	const src = `
+func.func @main(%t: !stablehlo.token, %x: tensor<4xf32>) -> (!stablehlo.token, tensor<4xf32>) {
+  %c = stablehlo.constant dense<0> : tensor<i32>
+  %n = stablehlo.constant dense<3> : tensor<i32>
+  %r:3 = stablehlo.while(%i = %c, %tk = %t, %v = %x) : tensor<i32>, !stablehlo.token, tensor<4xf32>
+  cond {
+    %lt = stablehlo.compare LT, %i, %n, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.return %lt : tensor<i1>
+  } do {
+    %one = stablehlo.constant dense<1> : tensor<i32>
+    %j = stablehlo.add %i, %one : tensor<i32>
+    %a = stablehlo.add %v, %v : tensor<4xf32>
+    %b = stablehlo.multiply %a, %v : tensor<4xf32>
+    stablehlo.return %j, %tk, %b : tensor<i32>, !stablehlo.token, tensor<4xf32>
+  }
+  return %r#1, %r#2 : !stablehlo.token, tensor<4xf32>
+}`
+	_, p, _, err := engine.Build([]byte(src), engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := tensor.New(tensor.F32, []int64{4})
+	copy(tensor.ViewBytes[float32](x.Data), []float32{1, 0.5, -1, 2})
+	want, _, err := vm.RunWithStats(context.Background(), p, []*tensor.Buffer{nil, x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, err := (&Tier{Threshold: 0, Set: true}).Prepare(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Unwatch(p)
+	got, _, err := engine.Run(context.Background(), exe, []*tensor.Buffer{nil, x}, vm.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0] != nil || !bytes.Equal(got[1].Data, want[1].Data) {
+		t.Errorf("got %v, want a token and %v", got, want[1])
+	}
+	promoted := 0
+	for _, s := range ManagerOf(p).Status() {
+		if s.State == Promoted {
+			promoted++
+		}
+	}
+	if promoted == 0 {
+		t.Errorf("nothing promoted: %v", ManagerOf(p).Status())
+	}
+}

@@ -473,6 +473,10 @@ func (r *run) callPromoted(f *bytecode.Func, pr *bytecode.Promotion, args []*rbu
 	}
 	res := r.ret[:0]
 	for i, b := range out {
+		if _, tok := f.Results[i].(stablehlo.TokenType); tok && b == nil {
+			res = append(res, token) // tokens carry no data
+			continue
+		}
 		if tt, ok := f.Results[i].(*stablehlo.TensorType); !ok || b == nil || b.DType != stablehlo.ElementDType(tt) || !sameShape(b.Shape, tt.Shape) {
 			for _, x := range res {
 				r.release(x)
