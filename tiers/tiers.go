@@ -224,6 +224,7 @@ func (m *Manager) set(fi int32, fn func(*RegionStatus)) {
 func (m *Manager) compile(fi int32) {
 	m.set(fi, func(s *RegionStatus) { s.State = Compiling })
 	start := time.Now()
+	defer m.traceCompile(fi, start) // report.go
 	impl, rep, err := compileRegion(m.p, fi)
 	elapsed := time.Since(start)
 	compiles.Add(1)
@@ -242,7 +243,7 @@ func (m *Manager) compile(fi int32) {
 	for _, k := range rep.Kernels {
 		listings = append(listings, k.String())
 	}
-	m.p.Funcs[fi].Promote("fused", impl)
+	m.p.Funcs[fi].Promote("fused", m.observe(fi, impl)) // observe: report.go
 	promotions.Add(1)
 	m.set(fi, func(s *RegionStatus) {
 		s.State, s.CompileTime, s.Groups, s.OpsFused, s.Kernels = Promoted, elapsed, rep.Groups, rep.OpsFused, listings

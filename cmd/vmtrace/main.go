@@ -3,6 +3,7 @@
 //
 //	vmtrace print FILE...   read MLIR bytecode or text, print the program
 //	vmtrace passes FILE...  the compile's passes: time, ops before and after
+//	vmtrace tiers FILE      per region: entries, tier reached, kernels, time per tier
 //
 // Every verb compiles through package engine, the plugin's pipeline. Later
 // verbs (trace) join as the VM grows.
@@ -29,8 +30,12 @@ verbs:
                                the plugin does, and print it
   passes FILE...               compile and print each pass's time and op counts
   dis FILE...                  compile to register bytecode and print the listing
-  run FILE [--inputs in.npz] [--outputs out.npz] [--profile] [--repeat N]
-                               run main, print its results (and a time profile)
+  run FILE [--inputs in.npz] [--outputs out.npz] [--profile] [--repeat N] [--trace out.json]
+                               run main, print its results (and a time profile; with
+                               --trace, a Trace Event Format file for Perfetto)
+  tiers FILE [--inputs in.npz] [--runs N] [--threshold N] [--json] [--trace out.json] [--dump DIR]
+                               run main N times; per region: entries, tier reached and
+                               when, compile time, fused kernels, time per tier, why tier 0
   conform [-v] DIR|FILE...     run StableHLO conformance files; one line per failure,
                                then "conformance: N passed, N failed, N skipped"`)
 }
@@ -51,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runRun(args[1:], stdout, stderr)
 	case "conform":
 		return runConform(args[1:], stdout, stderr)
+	case "tiers":
+		return runTiers(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return 0

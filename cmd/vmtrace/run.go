@@ -14,8 +14,9 @@ import (
 
 	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/internal/npz"
-	"github.com/hlovm/hlovm/stablehlo"
+	"github.com/hlovm/hlovm/metrics/trace"
 	"github.com/hlovm/hlovm/tensor"
+	"github.com/hlovm/hlovm/tiers"
 	"github.com/hlovm/hlovm/vm"
 )
 
@@ -27,6 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	inputs := fs.String("inputs", "", "an .npz with main's arguments (in0, in1, ... or in archive order)")
 	outputs := fs.String("outputs", "", "write the results to this .npz (out0, out1, ...)")
 	profile := fs.Bool("profile", false, "print a per-instruction time profile")
+	tracePath := fs.String("trace", "", "write a Trace Event Format JSON (Perfetto, chrome://tracing) of the runs to this file")
 	limit := fs.Int("limit", 32, "print at most this many elements per result")
 	entry := fs.String("entry", "", "function to run (default: main)")
 	repeat := fs.Int("repeat", 1, "run this many times in one session (one vm.Machine on tier 0) and report the times")
@@ -51,40 +53,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 		return 1
 	}
-	main := p.Entry()
-	var in []*tensor.Buffer
-	if *inputs != "" {
-		arrs, err := npz.ReadFile(*inputs)
-		if err != nil {
-			fmt.Fprintf(stderr, "vmtrace: %s: %v\n", *inputs, err)
-			return 1
-		}
-		var picked []*npz.Array
-		for _, a := range arrs {
-			if strings.HasPrefix(a.Name, "in") {
-				picked = append(picked, a)
-			}
-		}
-		if len(picked) == 0 {
-			picked = arrs
-		}
-		if len(picked) != main.NumArgs {
-			fmt.Fprintf(stderr, "vmtrace: %s has %d inputs, %s takes %d\n", *inputs, len(picked), main.Name, main.NumArgs)
-			return 1
-		}
-		for i, a := range picked {
-			b, conv, err := a.BufferJAX(stablehlo.ElementDType(main.Params[i]))
-			if err != nil {
-				fmt.Fprintf(stderr, "vmtrace: input %d: %v\n", i, err)
-				return 1
-			}
-			if conv {
-				fmt.Fprintf(stderr, "vmtrace: input %d: %s converted to %v, as JAX does with x64 off\n", i, a.Descr, b.DType)
-			}
-			in = append(in, b)
-		}
-	} else if main.NumArgs != 0 {
-		fmt.Fprintf(stderr, "vmtrace: %s takes %d arguments; give them with --inputs FILE.npz\n", main.Name, main.NumArgs)
+	in, err := loadInputs(*inputs, p.Entry(), stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 		return 1
 	}
 	exe, err := engine.Prepare(p)
@@ -92,7 +63,11 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 		return 1
 	}
-	m := exe.NewSession(vm.Options{Profile: *profile})
+	if *tracePath != "" {
+		trace.Start()
+		defer trace.Stop()
+	}
+	m := exe.NewSession(vm.Options{Profile: *profile || *tracePath != ""})
 	var out []*tensor.Buffer
 	var st *vm.Stats
 	var times []time.Duration
@@ -100,6 +75,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		start := time.Now()
 		out, st, err = m.Run(context.Background(), in)
 		times = append(times, time.Since(start))
+		tiers.TraceRun(files[0], p, exe.Tier(), start, times[len(times)-1], st)
 		if err != nil {
 			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 			return 1
@@ -129,6 +105,15 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if err != nil {
+			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
+			return 1
+		}
+	}
+	if *tracePath != "" {
+		if mg := tiers.ManagerOf(p); mg != nil {
+			mg.Wait() // background compiles land in the trace
+		}
+		if err := trace.WriteFile(*tracePath); err != nil {
 			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 			return 1
 		}

@@ -77,12 +77,15 @@ func Validate(data []byte) (int, error) {
 			}
 			return ss[i].end > ss[j].end
 		})
+		// eps absorbs the rounding of ts+dur in float64 (times are
+		// microseconds with three decimals).
+		const eps = 1e-6
 		var stack []span
 		for _, s := range ss {
-			for len(stack) > 0 && stack[len(stack)-1].end <= s.start {
+			for len(stack) > 0 && stack[len(stack)-1].end <= s.start+eps {
 				stack = stack[:len(stack)-1]
 			}
-			if len(stack) > 0 && s.end > stack[len(stack)-1].end {
+			if len(stack) > 0 && s.end > stack[len(stack)-1].end+eps {
 				return 0, fmt.Errorf("trace: on pid %v tid %v the slice [%v, %v] overlaps [%v, %v] without nesting",
 					tr.pid, tr.tid, s.start, s.end, stack[len(stack)-1].start, stack[len(stack)-1].end)
 			}
