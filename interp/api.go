@@ -12,6 +12,8 @@ import (
 type Ctx struct {
 	// Parallelism is how many goroutines a kernel may use; at least 1.
 	Parallelism int
+
+	testPanic bool // see HLOVM_TEST_PANIC_OP in workers.go
 }
 
 // Kernel runs one op. args are the operands. results were allocated by the VM
@@ -99,6 +101,9 @@ func Build(op *stablehlo.Op, env Env) (k Kernel, err error) {
 	k, err = b(op, env)
 	if err != nil {
 		return nil, fmt.Errorf("%s at %s: %w", op.Name, stablehlo.Short(op.Loc), err)
+	}
+	if p := panicOp(); p != "" && p == op.Name {
+		k = withTestPanic(k)
 	}
 	return k, nil
 }

@@ -220,13 +220,21 @@ func newDevice(id int, kind string) *device {
 	d := &device{id: id, kind: kind, queue: make(chan func(), 1024)}
 	go func() {
 		for job := range d.queue {
-			job()
+			runJob(job)
 		}
 	}()
 	return d
 }
 
 func (d *device) enqueue(job func()) { d.queue <- job }
+
+// runJob runs one queued job. Jobs report their own errors (run recovers);
+// this recover only keeps a panic outside that from ending the host process
+// and the device's queue with it.
+func runJob(job func()) {
+	defer func() { _ = recover() }()
+	job()
+}
 
 // PJRT_Buffer_Type numbering (not XLA's PrimitiveType numbering).
 var pjrtTypes = map[int]tensor.DType{

@@ -409,16 +409,35 @@ func (k Kernel) RunParallel(b *Buffers, n, workers int) {
 		k.Run(b, 0, n)
 		return
 	}
+	// A panic on a helper goroutine would end the host process: carry the
+	// first one back to the caller, which runs under the VM's recover.
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first any
+	run := func(lo, hi int) {
+		defer func() {
+			if r := recover(); r != nil {
+				mu.Lock()
+				if first == nil {
+					first = r
+				}
+				mu.Unlock()
+			}
+		}()
+		k.Run(b, lo, hi)
+	}
 	for lo := chunk; lo < n; lo += chunk {
 		wg.Add(1)
 		go func(lo int) {
 			defer wg.Done()
-			k.Run(b, lo, min(lo+chunk, n))
+			run(lo, min(lo+chunk, n))
 		}(lo)
 	}
-	k.Run(b, 0, chunk)
+	run(0, chunk)
 	wg.Wait()
+	if first != nil {
+		panic(first)
+	}
 }
 
 // Buffers is the pointer array a Kernel receives, with every buffer pinned

@@ -2,7 +2,6 @@ package elementwise
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -53,17 +52,13 @@ func parallelForGrain(ctx *interp.Ctx, n, grain int, fn func(lo, hi int)) {
 	}
 	step := (n + p - 1) / p
 	step = (step + 63) &^ 63 // keep chunk starts on cache-line multiples
-	var wg sync.WaitGroup
+	w := interp.NewWorkers(ctx)
 	for lo := step; lo < n; lo += step {
 		hi := min(lo+step, n)
-		wg.Add(1)
-		go func(lo, hi int) {
-			defer wg.Done()
-			fn(lo, hi)
-		}(lo, hi)
+		w.Go(func() { fn(lo, hi) })
 	}
-	fn(0, min(step, n))
-	wg.Wait()
+	w.Do(func() { fn(0, min(step, n)) })
+	w.Wait()
 }
 
 // unaryFn maps a run of operand elements (raw storage) to a run of result

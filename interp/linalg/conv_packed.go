@@ -1,6 +1,6 @@
 package linalg
 
-import "sync"
+import "github.com/hlovm/hlovm/interp"
 
 // convPacked is the convolution driver for f32/f64 where the assembly
 // micro-kernels run: im2col writes straight into the micro-kernel's packed
@@ -48,7 +48,7 @@ func convPacked[T floatT](p *convPlan, par int, lhs, rhs []T, mr, nr int, kern f
 	perChunk := max(1, min(npan, (npan*jobs+4*par-1)/(4*par)))
 	nchunks := (npan + perChunk - 1) / perChunk
 	tasks := jobs * nchunks
-	var wg sync.WaitGroup
+	wk := interp.NewWorkers(nil)
 	next := make(chan int, tasks)
 	for t := 0; t < tasks; t++ {
 		next <- t
@@ -59,9 +59,7 @@ func convPacked[T floatT](p *convPlan, par int, lhs, rhs []T, mr, nr int, kern f
 		workers = 1 // tiny: goroutines would cost more than they save
 	}
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
 		work := func() {
-			defer wg.Done()
 			bp := getPanel[T](perChunk * K * nr)
 			defer putPanel(bp)
 			tile := make([]T, mr*nr)
@@ -130,11 +128,11 @@ func convPacked[T floatT](p *convPlan, par int, lhs, rhs []T, mr, nr int, kern f
 			}
 		}
 		if workers == 1 {
-			work()
+			wk.Do(work)
 		} else {
-			go work()
+			wk.Go(work)
 		}
 	}
-	wg.Wait()
+	wk.Wait()
 	return out
 }

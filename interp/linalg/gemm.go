@@ -1,7 +1,7 @@
 package linalg
 
 import (
-	"sync"
+	"github.com/hlovm/hlovm/interp"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/gonum"
@@ -38,22 +38,20 @@ func forBatches(nb, par int, flopsPerBatch int64, fn func(b int)) {
 	if par > nb {
 		par = nb
 	}
-	var wg sync.WaitGroup
+	wk := interp.NewWorkers(nil)
 	next := make(chan int, nb)
 	for b := 0; b < nb; b++ {
 		next <- b
 	}
 	close(next)
 	for w := 0; w < par; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wk.Go(func() {
 			for b := range next {
 				fn(b)
 			}
-		}()
+		})
 	}
-	wg.Wait()
+	wk.Wait()
 }
 
 // ldA is the leading dimension of A: M×K row-major, or K×M when transposed.
@@ -194,15 +192,11 @@ func parallelRange(n, par, minChunk int, fn func(lo, hi int)) {
 		fn(0, n)
 		return
 	}
-	var wg sync.WaitGroup
+	wk := interp.NewWorkers(nil)
 	step := (n + w - 1) / w
 	for lo := 0; lo < n; lo += step {
 		hi := min(n, lo+step)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			fn(lo, hi)
-		}()
+		wk.Go(func() { fn(lo, hi) })
 	}
-	wg.Wait()
+	wk.Wait()
 }

@@ -1,6 +1,10 @@
 package linalg
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/hlovm/hlovm/interp"
+)
 
 // Scratch panels are pooled: a training step runs thousands of products and
 // would otherwise allocate (and zero) the packing buffers every time.
@@ -157,7 +161,7 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 			}
 			perGroup := (npan + groups - 1) / groups
 			tasks := mblocks * groups
-			var wg sync.WaitGroup
+			wk := interp.NewWorkers(nil)
 			next := make(chan int, tasks)
 			for t := 0; t < tasks; t++ {
 				next <- t
@@ -165,9 +169,7 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 			close(next)
 			workers := min(par, tasks)
 			for w := 0; w < workers; w++ {
-				wg.Add(1)
 				work := func() {
-					defer wg.Done()
 					ap := getPanel[T](gemmMC * kc)
 					defer putPanel(ap)
 					tile := make([]T, mr*nr)
@@ -226,12 +228,12 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 					}
 				}
 				if workers == 1 {
-					work()
+					wk.Do(work)
 				} else {
-					go work()
+					wk.Go(work)
 				}
 			}
-			wg.Wait()
+			wk.Wait()
 			putPanel(bp)
 		}
 	}

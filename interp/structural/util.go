@@ -3,7 +3,6 @@ package structural
 import (
 	"fmt"
 	"runtime"
-	"sync"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -205,15 +204,11 @@ func parallelFor(p int, n int64, fn func(lo, hi int64)) {
 	if int64(p) > n {
 		p = int(n)
 	}
-	var wg sync.WaitGroup
+	w := interp.NewWorkers(nil)
 	chunk := (n + int64(p) - 1) / int64(p)
 	for lo := int64(0); lo < n; lo += chunk {
 		hi := min(lo+chunk, n)
-		wg.Add(1)
-		go func(lo, hi int64) {
-			defer wg.Done()
-			fn(lo, hi)
-		}(lo, hi)
+		w.Go(func() { fn(lo, hi) })
 	}
-	wg.Wait()
+	w.Wait()
 }
