@@ -15,7 +15,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/stablehlo"
 	_ "github.com/hlovm/hlovm/tiers" // tier 1 (HLOVM_TIERS picks)
 )
@@ -80,7 +79,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, path := range fs.Args() {
-		m, _, err := engine.ReadFile(path, engine.Options{})
+		mods, err := readModules(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
 			status = 1
@@ -89,7 +88,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		if fs.NArg() > 1 {
 			fmt.Fprintf(stdout, "// %s\n", path)
 		}
-		fmt.Fprint(stdout, stablehlo.PrintWith(m, stablehlo.PrintOptions{Locations: *locs}))
+		printModules(stdout, mods, stablehlo.PrintOptions{Locations: *locs})
 	}
 	return status
 }
