@@ -145,6 +145,8 @@ func (e *Engine) lookup(key [32]byte) *Artifact {
 }
 
 func (e *Engine) store(a *Artifact) *Artifact {
+	var evicted []*Artifact
+	defer func() { notifyEvicted(evicted) }() // after unlocking: hooks may take their own locks
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if el, ok := e.items[a.Key]; ok { // stored meanwhile by another goroutine
@@ -159,8 +161,39 @@ func (e *Engine) store(a *Artifact) *Artifact {
 		oa := old.Value.(*Artifact)
 		delete(e.items, oa.Key)
 		e.bytes -= oa.Size
+		evicted = append(evicted, oa)
 	}
 	return a
+}
+
+var (
+	evictMu    sync.Mutex
+	evictHooks []func(*Artifact)
+)
+
+// OnEvict registers fn to run for every artifact any Engine's cache drops,
+// so packages that keep per-program state (the tier managers) can forget it
+// without engine importing them. The artifact may still be in use by
+// executables made from it; fn must only drop what the cache's hold kept
+// alive. Call it from an init function.
+func OnEvict(fn func(*Artifact)) {
+	evictMu.Lock()
+	defer evictMu.Unlock()
+	evictHooks = append(evictHooks, fn)
+}
+
+func notifyEvicted(as []*Artifact) {
+	if len(as) == 0 {
+		return
+	}
+	evictMu.Lock()
+	hooks := evictHooks
+	evictMu.Unlock()
+	for _, a := range as {
+		for _, fn := range hooks {
+			fn(a)
+		}
+	}
 }
 
 // CacheStats describes an Engine's cache.

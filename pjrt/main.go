@@ -61,6 +61,7 @@ import "C"
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/cgo"
 	"sync"
 	"unsafe"
@@ -626,8 +627,9 @@ func csideOf(c *compiled) *cside {
 		dimSizes: (*C.size_t)(C.calloc(C.size_t(m), 8)),
 		kinds:    (**C.char)(C.calloc(C.size_t(m), 8)),
 		kindSz:   (*C.size_t)(C.calloc(C.size_t(m), 8)),
-		name:     cstr(c.name),
-		fp:       cstr(c.fingerprint),
+		// Not interned: every program has its own fingerprint.
+		name: C.CString(c.name),
+		fp:   C.CString(c.fingerprint),
 	}
 	total := 0
 	for _, d := range c.outDims {
@@ -647,7 +649,17 @@ func csideOf(c *compiled) *cside {
 		}
 	}
 	c.cside = s
+	// The arrays live as long as the program's description: every executable
+	// of it holds c (through its handle), and so does the cache's artifact.
+	runtime.AddCleanup(c, (*cside).free, s)
 	return s
+}
+
+func (s *cside) free() {
+	for _, p := range []unsafe.Pointer{unsafe.Pointer(s.types), unsafe.Pointer(s.dims), unsafe.Pointer(s.dimSizes),
+		unsafe.Pointer(s.kinds), unsafe.Pointer(s.kindSz), unsafe.Pointer(s.name), unsafe.Pointer(s.fp)} {
+		C.free(p)
+	}
 }
 
 func loadedOf(p *C.PJRT_LoadedExecutable) *loaded {
