@@ -4,7 +4,6 @@ package main
 // engine compiled (engine owns the passes and the program cache).
 
 import (
-	"context"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -16,7 +15,6 @@ import (
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
 	_ "github.com/hlovm/hlovm/tiers" // tier 1: hot regions fused (HLOVM_TIERS=0 pins tier 0)
-	"github.com/hlovm/hlovm/vm"
 )
 
 // compileOptions is what hlovm reads of an xla.CompileOptionsProto.
@@ -264,7 +262,7 @@ func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool
 	}
 	done := newEvent()
 	dev.enqueue(func() {
-		err := run(c, ins, ps, donorFor)
+		err := run(dev, c, ins, ps, donorFor)
 		for i, p := range ps {
 			if c.tokenResult[i] && err != nil {
 				// A token carries no data: the failure stays with the
@@ -281,7 +279,7 @@ func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool
 	return outs, done, nil
 }
 
-func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
+func run(dev *device, c *compiled, ins, outs, donorFor []*payload) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = errorf(codeInternal, "hlovm: %s: panic: %v", c.name, r)
@@ -296,7 +294,7 @@ func run(c *compiled, ins, outs, donorFor []*payload) (err error) {
 			return err
 		}
 	}
-	res, _, err := engine.Run(context.Background(), c.exe, in, vm.Options{})
+	res, err := observedRun(dev, c, in) // observe.go: metrics, trace, tier report
 	if err != nil {
 		return err
 	}

@@ -707,7 +707,7 @@ func compileLoaded(c *client, code, rawOpts []byte) (*loaded, error) {
 	if len(opts.devices) == 1 {
 		dev = c.devices[opts.devices[0]]
 	}
-	comp, err := compileProgram(code)
+	comp, err := observedCompile(code) // observe.go
 	if err != nil {
 		return nil, err
 	}
@@ -975,7 +975,9 @@ func hlovm_Client_BufferFromHostBuffer(a *C.PJRT_Client_BufferFromHostBuffer_Arg
 			return cErr(errorf(codeInvalidArgument, "hlovm: BufferFromHostBuffer with NULL data"))
 		}
 		src := unsafe.Slice((*byte)(unsafe.Add(a.data, lo)), hi-lo)
+		t0 := transferStart() // observe.go
 		copyStrided(out.Data, 0, denseStrides(dims, elem), src, -lo, strides, dims, elem)
+		observeTransfer(dev, hostToDevice, int64(hi-lo), t0)
 	}
 	b := &buffer{dev: dev, dtype: dt, dims: dims, p: &payload{ready: readyEvent(nil), data: out}}
 	a.buffer = newCBuffer(b)
@@ -1169,7 +1171,9 @@ func hlovm_Buffer_ToHostBuffer(a *C.PJRT_Buffer_ToHostBuffer_Args) (ret *C.PJRT_
 	// until the returned event completes.
 	p.ready.onReady(func(err error) {
 		if err == nil {
+			t0 := transferStart() // observe.go
 			copyStrided(dst, -lo, dstStrides, p.data.Data, 0, denseStrides(b.dims, elem), b.dims, elem)
+			observeTransfer(b.dev, deviceToHost, int64(hi-lo), t0)
 		}
 		done.complete(err)
 	})
