@@ -200,7 +200,7 @@ type Report struct {
 // body and case branch that was entered, or that the manager took up.
 // times may be nil (no tier 0 times then).
 func BuildReport(name string, p *bytecode.Program, times *Times) *Report {
-	r := &Report{Program: name, Tier: "interp"}
+	r := &Report{Program: name, Tier: "interp", Regions: []RegionReport{}} // [] in JSON, never null
 	m := ManagerOf(p)
 	var status map[int32]RegionStatus
 	if m != nil {

@@ -240,3 +240,6 @@ def _register_error_handler():
         return UnsupportedStableHLOError(msg) if msg else None
 
     register(handler)
+
+
+from .observability import flush_trace, tier_report  # noqa: E402,F401  (jax_hlovm.tier_report)
