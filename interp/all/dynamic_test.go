@@ -61,6 +61,26 @@ func.func @main(%x: tensor<2x2xi64>, %lo: tensor<2xi64>, %hi: tensor<2xi64>, %in
 		t.Errorf("dynamic_pad: got %v, want %v", got, want)
 	}
 
+	// i32 shape operands with a negative (cropping) low padding.
+	const padI32 = `
+func.func @main(%x: tensor<2x2xi64>, %lo: tensor<2xi32>, %hi: tensor<2xi32>, %in: tensor<2xi32>) -> tensor<2x3xi64> {
+  %p = stablehlo.constant dense<-1> : tensor<i64>
+  %0 = stablehlo.dynamic_pad %x, %p, %lo, %hi, %in : (tensor<2x2xi64>, tensor<i64>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<2x3xi64>
+  return %0 : tensor<2x3xi64>
+}`
+	i32s := func(v ...int32) *tensor.Buffer {
+		b := tensor.New(tensor.I32, []int64{int64(len(v))})
+		copy(tensor.View[int32](b), v)
+		return b
+	}
+	got, err = run1(t, padI32, x, i32s(-1, 0), i32s(1, 0), i32s(0, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{3, -1, 4, -1, -1, -1}; !slices.Equal(got, want) {
+		t.Errorf("dynamic_pad with i32 operands: got %v, want %v", got, want)
+	}
+
 	const reshape = `
 func.func @main(%x: tensor<2x2xi64>, %s: tensor<1xi64>) -> tensor<4xi64> {
   %0 = stablehlo.dynamic_reshape %x, %s : (tensor<2x2xi64>, tensor<1xi64>) -> tensor<4xi64>
