@@ -217,6 +217,10 @@ func isSigned(d tensor.DType) bool {
 	return false
 }
 
+// FastMath selects the vectorisable f32 exp, log, tanh and logistic
+// (llvm_math.go) over libm calls in double.
+var FastMath = true
+
 // libm1 are unary functions computed in double through libm, as tier 0
 // computes them in float64 through Go's math (the same function: the
 // correctly rounded or nearly so libm result rounds to the same float).
@@ -371,6 +375,9 @@ func (e *emitter) inst(in Inst) (string, error) {
 		if !isFloat(d) {
 			return "", fmt.Errorf("logistic on %v", d)
 		}
+		if d == tensor.F32 && FastMath {
+			return e.logisticF32(arg(0)), nil
+		}
 		// x >= 0: 1/(1+e^-x); else e^x/(1+e^x), in double (tier 0's form).
 		x := e.toDouble(arg(0), d)
 		e.declare("exp", "declare double @exp(double) nounwind readnone")
@@ -444,6 +451,16 @@ func (e *emitter) inst(in Inst) (string, error) {
 		return out, nil
 	case "convert":
 		return e.convert(arg(0), argT(0), d)
+	}
+	if d == tensor.F32 && FastMath {
+		switch in.Op {
+		case "exponential":
+			return e.expF32(arg(0)), nil
+		case "log":
+			return e.logF32(arg(0)), nil
+		case "tanh":
+			return e.tanhF32(arg(0)), nil
+		}
 	}
 	if fn, ok := libm1[in.Op]; ok && isFloat(d) {
 		e.declare(fn, fmt.Sprintf("declare double @%s(double) nounwind readnone", fn))

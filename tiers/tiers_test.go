@@ -3,6 +3,7 @@ package tiers
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -124,8 +125,9 @@ func TestFusedMatchesInterpreter(t *testing.T) {
 }
 
 // closeULP accepts float outputs that differ only in NaN payloads or, where
-// native code computes a math function through libm instead of Go's math,
-// by at most 2 units in the last place of a double (1 of a float).
+// native code computes a math function through libm (double) or its own
+// vectorised approximation (float) instead of Go's math, by at most 2 units
+// in the last place of a double, 3 of a float.
 func closeULP(a, b *tensor.Buffer) bool {
 	if a.DType != b.DType || len(a.Data) != len(b.Data) || !(a.DType.IsFloat() || a.DType.IsComplex()) {
 		return false
@@ -135,7 +137,7 @@ func closeULP(a, b *tensor.Buffer) bool {
 		part = part.ComplexPart()
 	}
 	sz := part.StorageSize()
-	ulps := uint64(1)
+	ulps := uint64(3)
 	if part == tensor.F64 {
 		ulps = 2
 	}
@@ -148,14 +150,21 @@ func closeULP(a, b *tensor.Buffer) bool {
 		if fx != fx && fy != fy {
 			continue
 		}
-		if (part != tensor.F32 && part != tensor.F64) || (fx < 0) != (fy < 0) {
+		if part != tensor.F32 && part != tensor.F64 {
 			return false
 		}
 		d := x - y
 		if y > x {
 			d = y - x
 		}
-		if d > ulps {
+		// A few ulps where one math function differs; downstream of it
+		// (a loop, a gradient) the difference grows like any rounding
+		// difference, so relative agreement at the corpus' tolerance
+		// against XLA (rtol 1e-5) is what is asked there.
+		if (fx < 0) == (fy < 0) && d <= ulps {
+			continue
+		}
+		if math.Abs(fx-fy) > 1e-6+1e-5*math.Abs(fy) {
 			return false
 		}
 	}
