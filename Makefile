@@ -100,7 +100,7 @@ fuzz:
 # the table goes to bench/results/<date>-<machine>.md/.json and bench/RESULTS.md.
 # Under 15 minutes on 2 cores. BENCHFLAGS passes options (python bench/bench.py -h).
 BENCHTIME ?= 5x
-BENCHFLAGS ?=
+BENCHFLAGS ?= --tiers 0,fused
 bench: python
 	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) ./bytecode/... ./interp/... ./vm/... ./stablehlo/...
 	$(VPY) bench/bench.py $(BENCHFLAGS)

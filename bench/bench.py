@@ -53,6 +53,10 @@ def parse_args(argv=None):
     p.add_argument("--out", default=os.path.join(HERE, "results"),
                    help="folder for <date>-<machine>.md and .json")
     p.add_argument("--no-results-md", action="store_true", help="do not rewrite bench/RESULTS.md")
+    p.add_argument("--tiers", default="",
+                   help="comma list of HLOVM_TIERS values (e.g. 0,fused): run the whole "
+                        "suite once per tier, each in a fresh process, and write one table "
+                        "with a column per tier (XLA from the last tier's run)")
     p.add_argument("--loss-rtol", type=float, default=None,
                    help="loss tolerance vs XLA (default 2e-3 vs CPU, 2e-2 vs CUDA: TF32)")
     return p.parse_args(argv)
@@ -426,6 +430,23 @@ def default_machine(bench):
 
 def render_table(meas, info):
     base = "XLA:" + info["baseline"].split(":")[1].split(" ")[0]
+    tiers = info.get("tiers")
+    if tiers:
+        head = "| measure | " + " | ".join(f"hlovm tier {t}" for t in tiers) + f" | {base} | " + \
+            " | ".join(f"ratio tier {t}/XLA" for t in tiers) + " |"
+        lines = [head, "| --- |" + " ---: |" * (2 * len(tiers) + 1)]
+        for j in meas:
+            cells = []
+            for t in tiers:
+                st = j["tiers"].get(t)
+                cells.append(fmt_cell(None if st is None else (st["median_s"], st["spread"]), j["unit"]))
+            x = j["xla"]
+            cells.append(fmt_cell(None if x is None else (x["median_s"], x["spread"]), j["unit"]))
+            for t in tiers:
+                r = j["tier_ratios"].get(t)
+                cells.append(f"{r:.2f}" if r is not None else "—")
+            lines.append(f"| {j['name']} | " + " | ".join(cells) + " |")
+        return "\n".join(lines)
     lines = [f"| measure | hlovm | {base} | ratio hlovm/XLA |", "| --- | ---: | ---: | ---: |"]
     for m in meas:
         j = m["json"] if "json" in m else m
@@ -524,8 +545,77 @@ def update_results_md(results_dir=os.path.join(HERE, "results"), path=os.path.jo
         f.write("\n\n".join(parts) + "\n")
 
 
+def run_tiers(args, argv):
+    """The suite once per tier (HLOVM_TIERS), each in a fresh process, merged
+    into one table: a column per tier, XLA from the last run."""
+    import tempfile
+    tiers = [t for t in args.tiers.split(",") if t]
+    rest, skip = [], False
+    for a in (argv if argv is not None else sys.argv[1:]):
+        if skip:
+            skip = False
+            continue
+        if a == "--tiers":
+            skip = True
+            continue
+        if a.startswith("--tiers=") or a in ("--no-results-md",):
+            continue
+        if a == "--out" or a.startswith("--out="):
+            skip = a == "--out"
+            continue
+        rest.append(a)
+    docs = {}
+    bad = False
+    with tempfile.TemporaryDirectory() as tmp:
+        for t in tiers:
+            out = os.path.join(tmp, t)
+            env = dict(os.environ, HLOVM_TIERS=t)
+            print(f"== tier {t} (HLOVM_TIERS={t})", flush=True)
+            r = subprocess.run([sys.executable, os.path.abspath(__file__), *rest, "--out", out, "--no-results-md"],
+                               env=env)
+            bad |= r.returncode != 0
+            files = [f for f in os.listdir(out) if f.endswith(".json")] if os.path.isdir(out) else []
+            if not files:
+                print(f"tier {t}: no results", flush=True)
+                return 1
+            with open(os.path.join(out, files[0])) as f:
+                docs[t] = json.load(f)
+    last = docs[tiers[-1]]
+    meas = []
+    for m in last["measures"]:
+        row = dict(m)
+        row["tiers"], row["tier_ratios"] = {}, {}
+        for t in tiers:
+            mt = next((x for x in docs[t]["measures"] if x["name"] == m["name"]), None)
+            row["tiers"][t] = mt["hlovm"] if mt else None
+            h = mt["hlovm"] if mt else None
+            row["tier_ratios"][t] = (h["median_s"] / m["xla"]["median_s"]
+                                     if h and m["xla"] and m["xla"]["median_s"] > 0 else None)
+        meas.append(row)
+    info = dict(last["info"])
+    info["tiers"] = tiers
+    info["hlovm_tier"] = "per column (HLOVM_TIERS=" + ",".join(tiers) + ")"
+    checks = [dict(c, what=f"{c['what']} [tier {t}]") for t in tiers for c in docs[t]["checks"]]
+    machine = last["machine"]
+    stem = f"{info['date'][:10]}-{machine}"
+    os.makedirs(args.out, exist_ok=True)
+    doc = {"machine": machine, "info": info, "measures": meas, "checks": checks}
+    md_text = "\n\n".join([f"# hlovm vs {info['baseline']} — {stem}", render_header(info),
+                            render_table(meas, info), render_checks(checks)]) + "\n"
+    with open(os.path.join(args.out, stem + ".json"), "w") as f:
+        json.dump(doc, f, indent=1)
+    with open(os.path.join(args.out, stem + ".md"), "w") as f:
+        f.write(md_text)
+    print(md_text)
+    if not args.no_results_md and os.path.abspath(args.out) == os.path.abspath(os.path.join(HERE, "results")):
+        update_results_md()
+    return 1 if bad else 0
+
+
 def main(argv=None):
     args = parse_args(argv)
+    if args.tiers:
+        return run_tiers(args, argv)
     load_start = list(os.getloadavg())
     import jax
     import models

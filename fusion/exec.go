@@ -118,9 +118,12 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 			copy(t[j*len(b):], b)
 		}
 		return nil, t, nil
-	case "copy":
+	case "copy", "bitcast_convert":
 		if err := need(1); err != nil {
 			return nil, nil, err
+		}
+		if e.sizes[in.Args[0]] != d.StorageSize() {
+			return nil, nil, fmt.Errorf("bitcast between sizes %d and %d", e.sizes[in.Args[0]], d.StorageSize())
 		}
 		return func(dst []byte, a [][]byte) { copy(dst, a[0]) }, nil, nil
 	case "convert":

@@ -263,6 +263,17 @@ func (e *emitter) inst(in Inst) (string, error) {
 		return fmt.Sprintf("%d", v), nil
 	case "copy":
 		return arg(0), nil
+	case "bitcast_convert":
+		from := argT(0)
+		ft, _ := llvmType(from)
+		if from.StorageSize() != d.StorageSize() || from == tensor.I1 || d == tensor.I1 {
+			return "", fmt.Errorf("bitcast %v to %v", from, d)
+		}
+		if ft == t {
+			return arg(0), nil // same width integers: the same bits
+		}
+		e.line("%s = bitcast %s %s to %s", out, ft, arg(0), t)
+		return out, nil
 	case "add", "subtract", "multiply":
 		op := map[string]string{"add": "add", "subtract": "sub", "multiply": "mul"}[in.Op]
 		if isFloat(d) {
@@ -458,6 +469,8 @@ func (e *emitter) inst(in Inst) (string, error) {
 			return e.expF32(arg(0)), nil
 		case "log":
 			return e.logF32(arg(0)), nil
+		case "log_plus_one":
+			return e.log1pF32(arg(0)), nil
 		case "tanh":
 			return e.tanhF32(arg(0)), nil
 		}

@@ -178,3 +178,23 @@ func (e *emitter) logisticF32(x string) string {
 	nan := e.fcmp("uno", x, x)
 	return e.sel(nan, x, y)
 }
+
+// log1pF32 is log(1+x) by log(u)·x/(u-1) with u = 1+x rounded: the ratio
+// cancels u's rounding error (Goldberg's method), so small x keep their
+// precision.
+func (e *emitter) log1pF32(x string) string {
+	u := e.f("fadd", x, "1.0")
+	l := e.logF32(u)
+	d := e.f("fsub", u, "1.0")
+	r := e.f("fmul", l, e.f("fdiv", x, d))
+	exact := e.fcmp("oeq", d, "0.0") // 1+x rounded to 1: log1p(x) = x
+	r = e.sel(exact, x, r)
+	// u = inf (x = inf, or x near float's maximum): log(u); x = -1: -inf;
+	// x < -1 or NaN: log gives NaN.
+	inf := e.fcmp("oeq", u, fc(float32(math.Inf(1))))
+	r = e.sel(inf, l, r)
+	neg1 := e.fcmp("ole", u, "0.0")
+	r = e.sel(neg1, l, r)
+	nan := e.fcmp("uno", x, x)
+	return e.sel(nan, x, r)
+}

@@ -66,6 +66,7 @@ func TestNativeF32Math(t *testing.T) {
 	}{
 		{"exponential", math.Exp, 2},
 		{"log", math.Log, 2},
+		{"log_plus_one", math.Log1p, 2},
 		{"tanh", math.Tanh, 3},
 		{"logistic", logistic, 3},
 	} {

@@ -27,7 +27,7 @@ func init() {
 		"exponential", "exponential_minus_one", "log", "log_plus_one", "exp2", "log2",
 		"logistic", "sine", "cosine", "tan", "tanh", "floor", "ceil", "round_nearest_afz",
 		"round_nearest_even",
-		"compare", "select", "clamp", "convert", "fma"} {
+		"compare", "select", "clamp", "convert", "fma", "bitcast_convert"} {
 		computeOps["stablehlo."+n] = true
 	}
 }
@@ -132,6 +132,15 @@ func member(op *stablehlo.Op) (kind int, n int64) {
 	}
 	for _, v := range op.Operands {
 		if staticCount(v.Type) < 0 {
+			return none, 0
+		}
+	}
+	if op.Name == "stablehlo.bitcast_convert" {
+		// Only between types of one storage size (the element count and
+		// order stay), and not i1, whose storage is not its bits.
+		a, r := stablehlo.ElementDType(op.Operands[0].Type), stablehlo.ElementDType(op.Results[0].Type)
+		if a.StorageSize() != r.StorageSize() || a == tensor.I1 || r == tensor.I1 ||
+			a.Bits() != 8*a.StorageSize() || r.Bits() != 8*r.StorageSize() {
 			return none, 0
 		}
 	}

@@ -15,7 +15,7 @@ const regionFunc = "hlovm.region"
 // deep copy of the Func's block (so a tier may rewrite it), its return the
 // block's terminator. Outer values the block uses without capturing them
 // (constants, values folded at compile time) become constants in the body.
-// The module's other functions are shared with p's module, unchanged.
+// The module's other functions are copied as they are.
 func standalone(p *bytecode.Program, fi int32) (*stablehlo.Module, *stablehlo.Op, error) {
 	f := p.Funcs[fi]
 	if f.Src == nil || f.Src.Block == nil || p.Module == nil {
@@ -50,7 +50,18 @@ func standalone(p *bytecode.Program, fi int32) (*stablehlo.Module, *stablehlo.Op
 		if op.Name == "func.func" && stablehlo.FuncName(op) == regionFunc {
 			return nil, nil, fmt.Errorf("the module already has a function @%s", regionFunc)
 		}
-		m.Ops = append(m.Ops, op)
+		if op.Name != "func.func" {
+			m.Ops = append(m.Ops, op)
+			continue
+		}
+		// The functions it may call are copied too, so the tier can fuse
+		// them (JAX puts much of a program's work in private functions).
+		cf := &cloner{p: p, vals: map[*stablehlo.Value]*stablehlo.Value{}}
+		nf, err := cf.op(op)
+		if err != nil {
+			return nil, nil, fmt.Errorf("@%s: %v", stablehlo.FuncName(op), err)
+		}
+		m.Ops = append(m.Ops, nf)
 	}
 	return m, fn, nil
 }

@@ -266,11 +266,11 @@ func compileRegion(p *bytecode.Program, fi int32) (impl bytecode.Impl, rep *fusi
 			impl, err = nil, fmt.Errorf("internal error compiling the region: %v", r)
 		}
 	}()
-	m, fn, err := standalone(p, fi)
+	m, _, err := standalone(p, fi)
 	if err != nil {
 		return nil, nil, err
 	}
-	rep, err = fusion.FuseFunc(fn)
+	rep, err = fusion.Fuse(m)
 	if err != nil {
 		return nil, rep, err
 	}
