@@ -70,6 +70,7 @@ type dotPlan struct {
 	B, M, N, K         int
 	acc                accKind
 	lhsRound, rhsRound tensor.DType // round operands to this float type first (dot algorithms)
+	blas               bool         // operands and result share one float type: the BLAS may run it
 }
 
 func buildDotGeneral(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -168,6 +169,8 @@ func planDot(op *stablehlo.Op, lb, rb, lc, rc []int64) (*dotPlan, error) {
 	if err := p.applyAlgorithm(op, rd); err != nil {
 		return nil, err
 	}
+	p.blas = sameBLASType(rd, stablehlo.ElementDType(lt), stablehlo.ElementDType(rt)) &&
+		p.acc == accFor(rd) && p.lhsRound == tensor.Invalid && p.rhsRound == tensor.Invalid
 
 	cat := func(parts ...[]int64) []int {
 		var out []int
@@ -229,6 +232,23 @@ func (p *dotPlan) applyAlgorithm(op *stablehlo.Op, rd tensor.DType) error {
 		p.rhsRound = rdt
 	}
 	return nil
+}
+
+// sameBLASType tells whether a product with these result and operand types
+// may go to the BLAS: one f32, f64, c64 or c128 type throughout. Widening and
+// narrowing products (issue 13) keep the Go GEMM and its accumulation rules.
+func sameBLASType(res tensor.DType, operands ...tensor.DType) bool {
+	switch res {
+	case tensor.F32, tensor.F64, tensor.C64, tensor.C128:
+	default:
+		return false
+	}
+	for _, d := range operands {
+		if d != res {
+			return false
+		}
+	}
+	return true
 }
 
 func isIdentity(p []int) bool {
@@ -300,12 +320,20 @@ func (p *dotPlan) kernel() interp.Kernel {
 			} else {
 				c = make([]float32, p.B*p.M*p.N)
 			}
-			gemmF32(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+			if !p.blas || !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
+				gemmF32(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+			}
 			if out.DType != tensor.F32 {
 				storeF32(out, c)
 			}
 		case accF64:
-			a, b := loadF64(args[0]), loadF64(args[1])
+			var a, b []float64
+			if p.blas {
+				// read in place: nothing below writes to the operands
+				a, b = tensor.View[float64](args[0])[:numel(args[0])], tensor.View[float64](args[1])[:numel(args[1])]
+			} else {
+				a, b = loadF64(args[0]), loadF64(args[1])
+			}
 			if p.lhsRound != tensor.Invalid {
 				a = roundF64(a, p.lhsRound)
 			}
@@ -320,7 +348,9 @@ func (p *dotPlan) kernel() interp.Kernel {
 			} else {
 				c = make([]float64, p.B*p.M*p.N)
 			}
-			gemmF64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+			if !p.blas || !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
+				gemmF64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+			}
 			if out.DType != tensor.F64 {
 				storeF64(out, c)
 			}
@@ -328,8 +358,19 @@ func (p *dotPlan) kernel() interp.Kernel {
 			a := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm, par)
 			b := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm, par)
 			c := tensor.View[complex64](out)
-			gemmC64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+			if !p.blas || !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
+				gemmC64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+			}
 		case accC128:
+			if p.blas {
+				a := permute(tensor.View[complex128](args[0])[:numel(args[0])], p.lhsShape, p.lhsPerm, par)
+				b := permute(tensor.View[complex128](args[1])[:numel(args[1])], p.rhsShape, p.rhsPerm, par)
+				c := tensor.View[complex128](out)[:numel(out)]
+				if !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
+					gemmC128(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
+				}
+				break
+			}
 			a := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm, par)
 			b := permute(loadC128(args[1]), p.rhsShape, p.rhsPerm, par)
 			c := make([]complex128, p.B*p.M*p.N)
