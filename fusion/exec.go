@@ -27,7 +27,7 @@ const minParallel = 1 << 15
 
 // step computes one body instruction over a tile: dst and args hold the
 // tile's elements of the values involved.
-type step func(dst []byte, args [][]byte)
+type step func(dst []byte, args [][]byte, lo int)
 
 // Exec is a kernel prepared for the portable executor. Safe for concurrent
 // use.
@@ -108,6 +108,22 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		return nil
 	}
 	switch in.Op {
+	case "iota":
+		sz := d.StorageSize()
+		return func(dst []byte, _ [][]byte, lo int) {
+			for j := 0; j*sz < len(dst); j++ {
+				v := (int64(lo+j) / in.Stride) % in.Extent
+				var bits uint64
+				if d.IsFloat() {
+					bits = tensor.FloatToBits(d, float64(v))
+				} else {
+					bits = uint64(v)
+				}
+				for b := 0; b < sz; b++ {
+					dst[j*sz+b] = byte(bits >> (8 * b))
+				}
+			}
+		}, nil, nil
 	case "constant":
 		b, err := hex.DecodeString(in.Bits)
 		if err != nil || len(b) != d.StorageSize() {
@@ -125,7 +141,7 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		if e.sizes[in.Args[0]] != d.StorageSize() {
 			return nil, nil, fmt.Errorf("bitcast between sizes %d and %d", e.sizes[in.Args[0]], d.StorageSize())
 		}
-		return func(dst []byte, a [][]byte) { copy(dst, a[0]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { copy(dst, a[0]) }, nil, nil
 	case "convert":
 		if err := need(1); err != nil {
 			return nil, nil, err
@@ -134,7 +150,7 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(dst []byte, a [][]byte) { f(dst, a[0]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0]) }, nil, nil
 	case "compare":
 		if err := need(2); err != nil {
 			return nil, nil, err
@@ -143,13 +159,13 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0], a[1]) }, nil, nil
 	case "select":
 		if err := need(3); err != nil {
 			return nil, nil, err
 		}
 		f := elementwise.SelectFunc(d)
-		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1], a[2]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0], a[1], a[2]) }, nil, nil
 	case "clamp":
 		if err := need(3); err != nil {
 			return nil, nil, err
@@ -158,7 +174,7 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1], a[2]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0], a[1], a[2]) }, nil, nil
 	case "fma":
 		if err := need(3); err != nil {
 			return nil, nil, err
@@ -167,7 +183,7 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1], a[2]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0], a[1], a[2]) }, nil, nil
 	}
 	switch len(in.Args) {
 	case 1:
@@ -175,13 +191,13 @@ func (e *Exec) stepFor(i int) (step, []byte, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(dst []byte, a [][]byte) { f(dst, a[0]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0]) }, nil, nil
 	case 2:
 		f, err := elementwise.BinaryFunc(in.Op, d)
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(dst []byte, a [][]byte) { f(dst, a[0], a[1]) }, nil, nil
+		return func(dst []byte, a [][]byte, _ int) { f(dst, a[0], a[1]) }, nil, nil
 	}
 	return nil, nil, fmt.Errorf("no element loop for %d arguments", len(in.Args))
 }
@@ -355,7 +371,7 @@ func (e *Exec) runRange(args, outs []*tensor.Buffer, lo, hi int) {
 			for _, x := range in.Args {
 				a = append(a, vals[x])
 			}
-			e.steps[j](dst, a)
+			e.steps[j](dst, a, s)
 			vals[v] = dst
 		}
 		// Outputs that are inputs, constants or repeated values.

@@ -52,6 +52,10 @@ type Inst struct {
 	Dir     string `json:"dir,omitempty"`
 	CmpType string `json:"cmp_type,omitempty"`
 	Bits    string `json:"bits,omitempty"`
+	// Iota (op "iota"): element i holds (i / Stride) % Extent, its index
+	// along the iota dimension.
+	Stride int64 `json:"stride,omitempty"`
+	Extent int64 `json:"extent,omitempty"`
 }
 
 // Kernel is a fused loop: for every element i of Space (all independent),
@@ -158,6 +162,9 @@ func (k *Kernel) Check() error {
 			if a < 0 || a >= v {
 				return fmt.Errorf("fusion: %%%d = %s: argument %%%d not defined before", v, in.Op, a)
 			}
+		}
+		if in.Op == "iota" && (in.Stride <= 0 || in.Extent <= 0 || len(in.Args) != 0) {
+			return fmt.Errorf("fusion: %%%d = iota: stride %d, extent %d", v, in.Stride, in.Extent)
 		}
 	}
 	if len(k.Outputs) == 0 || len(k.Outputs) != len(k.OutShapes) {

@@ -263,6 +263,20 @@ func (e *emitter) inst(in Inst) (string, error) {
 		return fmt.Sprintf("%d", v), nil
 	case "copy":
 		return arg(0), nil
+	case "iota":
+		q := e.fresh()
+		e.line("%s = udiv i64 %%i, %d", q, in.Stride)
+		r := e.fresh()
+		e.line("%s = urem i64 %s, %d", r, q, in.Extent)
+		switch {
+		case isFloat(d):
+			e.line("%s = uitofp i64 %s to %s", out, r, t)
+		case t == "i64":
+			return r, nil
+		default:
+			e.line("%s = trunc i64 %s to %s", out, r, t)
+		}
+		return out, nil
 	case "bitcast_convert":
 		from := argT(0)
 		ft, _ := llvmType(from)

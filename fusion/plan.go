@@ -27,7 +27,7 @@ func init() {
 		"exponential", "exponential_minus_one", "log", "log_plus_one", "exp2", "log2",
 		"logistic", "sine", "cosine", "tan", "tanh", "floor", "ceil", "round_nearest_afz",
 		"round_nearest_even",
-		"compare", "select", "clamp", "convert", "fma", "bitcast_convert"} {
+		"compare", "select", "clamp", "convert", "fma", "bitcast_convert", "iota"} {
 		computeOps["stablehlo."+n] = true
 	}
 }
@@ -392,6 +392,14 @@ func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehl
 			}
 			if op.Name == "stablehlo.convert" && stablehlo.ElementDType(op.Operands[0].Type) == d {
 				in.Op = "copy"
+			}
+			if op.Name == "stablehlo.iota" {
+				dim, ok := op.Attr("iota_dimension").(*stablehlo.IntegerAttr)
+				shape := shapeOf(res.Type)
+				if !ok || dim.Value < 0 || int(dim.Value) >= len(shape) || d.Bits() != 8*d.StorageSize() || d.IsComplex() {
+					return nil, nil, nil
+				}
+				in.Extent, in.Stride = shape[dim.Value], tensor.NumElements(shape[dim.Value+1:])
 			}
 			for _, a := range op.Operands {
 				in.Args = append(in.Args, read(a))
