@@ -115,3 +115,13 @@ func blasGemm[T blas.Elem](par, nb, m, n, k int, a []T, ta bool, b []T, tb bool,
 	blasProducts.Add(int64(nb))
 	return true
 }
+
+// blasOr is convRun's GEMM: the library where use (a same-type product)
+// and it takes the product, else the domain's Go GEMM.
+func blasOr[T blas.Elem](use bool, gemm func(par, nb, m, n, k int, a []T, ta bool, b []T, tb bool, c []T)) func(par, m, n, k int, a, b, c []T) {
+	return func(par, m, n, k int, a, b, c []T) {
+		if !use || !blasGemm(par, 1, m, n, k, a, false, b, false, c) {
+			gemm(par, 1, m, n, k, a, false, b, false, c)
+		}
+	}
+}

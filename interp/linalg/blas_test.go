@@ -236,3 +236,34 @@ func benchPar(b *testing.B, op *stablehlo.Op, par int, flops float64, args ...*t
 	}
 	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 }
+
+// Convolutions whose GEMMs go to the library: complex ones always, f32 when
+// the window is 1×1 (the lhs is its own im2col matrix).
+func TestConvolutionBLAS(t *testing.T) {
+	needBLAS(t)
+	one2 := []int64{1, 1}
+	rng := rand.New(rand.NewSource(10))
+	for _, tc := range []struct {
+		c convCase
+		d tensor.DType
+	}{
+		{convCase{"nchw-1x1", nchw, []int64{2, 48, 9, 11}, []int64{40, 48, 1, 1}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 1}, tensor.F32},
+		{convCase{"nhwc-3x3-c64", nhwc, []int64{2, 12, 13, 8}, []int64{3, 3, 8, 40}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1}, tensor.C64},
+		{convCase{"nhwc-3x3-c128-groups", nhwc, []int64{1, 12, 13, 16}, []int64{3, 3, 8, 64}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 2, 1}, tensor.C128},
+	} {
+		t.Run(tc.c.name, func(t *testing.T) {
+			op := convOp(tc.c, tc.d, tc.d)
+			lhs, rhs := randBuf(rng, tc.d, tc.c.lhs...), randBuf(rng, tc.d, tc.c.rhs...)
+			want := tensor.New(tc.d, convOutShape(tc.c))
+			naiveConv(tc.c, lhs, rhs, want)
+			before := blasProducts.Load()
+			got := runOp(t, op, lhs, rhs)[0]
+			if blasProducts.Load() == before {
+				t.Fatal("the library computed none of the GEMMs")
+			}
+			if err := closeEnough(got, want, 1e-6); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
