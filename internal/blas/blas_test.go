@@ -235,3 +235,33 @@ func TestLP64Library(t *testing.T) {
 	checkGemm[float32](t, l, r, 1e-5)
 	checkGemm[complex128](t, l, r, 1e-12)
 }
+
+// A library already loaded in the process is not shared: the second Open
+// gets its own copy, whose thread count is its own.
+func TestPrivateCopyWhenMapped(t *testing.T) {
+	l1 := testLib(t)
+	if !isMapped(l1.Path) {
+		t.Skip("no /proc/self/maps here")
+	}
+	l2, err := Open(l1.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l1.sgemm == nil || l2.sgemm == nil {
+		t.Fatal("unbound")
+	}
+	a1, _ := dlsym(mustOpenNoCopy(t, l1.Path), l1.Symbol)
+	if a2 := l2.sgemmAddr; a2 == a1 {
+		t.Fatalf("second Open shares the first instance (sgemm at %#x)", a1)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	checkGemm[float32](t, l2, r, 1e-5)
+}
+
+func mustOpenNoCopy(t *testing.T, path string) uintptr {
+	h, err := dlopen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}

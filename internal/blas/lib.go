@@ -34,6 +34,8 @@ type Lib struct {
 	Symbol string // the sgemm symbol found, for diagnostics
 	ILP64  bool   // 64-bit integer interface
 
+	sgemmAddr uintptr // where the library's sgemm is (tests tell instances apart)
+
 	sgemm gemmCall[float32]
 	dgemm gemmCall[float64]
 	cgemm gemmCall[unsafe.Pointer]
@@ -87,7 +89,16 @@ func Open(path string) (l *Lib, err error) {
 			l, err = nil, fmt.Errorf("%w: binding %s: %v", ErrNotFound, path, r)
 		}
 	}()
-	h, err := dlopen(path)
+	load := path
+	if isMapped(path) {
+		tmp, err := privateCopy(path)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s is loaded by someone else and a private copy failed: %v", ErrNotFound, path, err)
+		}
+		defer os.Remove(tmp)
+		load = tmp
+	}
+	h, err := dlopen(load)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrNotFound, path, err)
 	}
@@ -96,7 +107,8 @@ func Open(path string) (l *Lib, err error) {
 		if a, err := dlsym(h, sym); err != nil || a == 0 {
 			continue
 		}
-		l := &Lib{Path: path, Symbol: sym, ILP64: nm.ilp64}
+		a, _ := dlsym(h, sym)
+		l := &Lib{Path: path, Symbol: sym, ILP64: nm.ilp64, sgemmAddr: a}
 		var errs []error
 		var e error
 		l.sgemm, e = bindGemm[float32](h, sym, nm.ilp64)
