@@ -33,6 +33,7 @@ def initialize():
             f"hlovm: PJRT library not found at {path}; reinstall jax-hlovm "
             "(pip install ./python builds it with the Go toolchain)")
     _point_at_llvmlite()
+    _point_at_blas()
     xb.register_plugin(PLATFORM, priority=PRIORITY, library_path=path, options=None)
     _enable_donation()
     _register_lowerings()
@@ -58,6 +59,21 @@ def _point_at_llvmlite():
             if os.path.exists(p):
                 os.environ["HLOVM_LLVMLITE"] = p
                 return
+
+
+def _point_at_blas():
+    """Tell the plugin where numpy's bundled OpenBLAS is (dot_general calls it
+    for large products); without it products run on hlovm's own GEMM."""
+    if os.environ.get("HLOVM_BLAS"):
+        return
+    import glob
+    import numpy
+
+    pkg = os.path.dirname(numpy.__file__)
+    found = sorted(glob.glob(os.path.join(pkg, "..", "numpy.libs", "*openblas*")) +
+                   glob.glob(os.path.join(pkg, ".dylibs", "*openblas*")))
+    if found:
+        os.environ["HLOVM_BLAS"] = os.path.normpath(found[0])
 
 
 def _enable_donation():
