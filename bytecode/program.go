@@ -189,6 +189,15 @@ type Impl interface {
 	Run(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error)
 }
 
+// DonatingImpl is an Impl that can take over argument storage: donated[i]
+// says the caller gives up args[i] (its only reference), so the Impl may
+// write results into it or return it, as a while body hands its loop state
+// on. The caller never touches a donated buffer again.
+type DonatingImpl interface {
+	Impl
+	RunDonated(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, error)
+}
+
 // Promotion is an installed Impl with the name listings and errors use.
 type Promotion struct {
 	Name string

@@ -13,6 +13,12 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
+// NativeMinElements is the smallest kernel compiled to machine code: below
+// it, the fixed cost of a native call (pinning, the cgo transition: about
+// half a microsecond) exceeds the work, and the portable loops run. Tests
+// lower it to exercise the code generator on small arrays.
+var NativeMinElements = 2048
+
 // Target is the custom_call target of a fused kernel in the IR.
 const Target = "hlovm.fused"
 
@@ -413,7 +419,11 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.native, e.nativeErr = compileNative(k)
+	if e.n >= NativeMinElements {
+		e.native, e.nativeErr = compileNative(k)
+	} else {
+		e.nativeErr = fmt.Errorf("%d elements: below the native tier's %d (a call costs more than it saves)", e.n, NativeMinElements)
+	}
 	if e.native != nil {
 		nativeKernels.Add(1)
 	} else {

@@ -14,5 +14,6 @@ func TestMain(m *testing.M) {
 	if venv, err := filepath.Abs(filepath.Join("..", ".venv")); err == nil {
 		fusion.LLVMSearchDirs = append(fusion.LLVMSearchDirs, venv)
 	}
+	fusion.NativeMinElements = 1 // small test arrays go through the code generator too
 	os.Exit(m.Run())
 }

@@ -239,6 +239,12 @@ func (m *Manager) compile(fi int32) {
 		})
 		return
 	}
+	if m.threshold > 0 && small(rep) { // a forced promotion (threshold 0) takes everything
+		m.set(fi, func(s *RegionStatus) {
+			s.State, s.Reason, s.CompileTime = Declined, fmt.Sprintf("only small kernels (under %d elements): fusing saves less than a promoted entry costs", smallKernel), elapsed
+		})
+		return
+	}
 	var listings []string
 	for _, k := range rep.Kernels {
 		listings = append(listings, k.String())
@@ -248,6 +254,20 @@ func (m *Manager) compile(fi int32) {
 	m.set(fi, func(s *RegionStatus) {
 		s.State, s.CompileTime, s.Groups, s.OpsFused, s.Kernels = Promoted, elapsed, rep.Groups, rep.OpsFused, listings
 	})
+}
+
+// small reports whether every fused kernel is tiny (scalar loop counters,
+// short vectors): tier 0 runs those as fast, without the promoted program's
+// entry cost.
+const smallKernel = 2048
+
+func small(rep *fusion.Report) bool {
+	for _, k := range rep.Kernels {
+		if k.NumElements() >= smallKernel {
+			return false
+		}
+	}
+	return true
 }
 
 // Counters over the process (metrics).
@@ -293,6 +313,12 @@ type regionImpl struct {
 }
 
 func (r *regionImpl) Run(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error) {
+	return r.RunDonated(ctx, args, nil)
+}
+
+// RunDonated lets the region's program take over the donated arguments
+// (bytecode.DonatingImpl).
+func (r *regionImpl) RunDonated(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, error) {
 	par := 0
 	if ctx != nil {
 		par = ctx.Parallelism
@@ -301,7 +327,9 @@ func (r *regionImpl) Run(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buff
 	if mc == nil || mc.par != par {
 		mc = &pooledMachine{m: vm.NewMachine(r.prog, vm.Options{Parallelism: par}), par: par}
 	}
+	mc.m.SetDonated(donated)
 	out, _, err := mc.m.Run(context.Background(), args)
+	mc.m.SetDonated(nil)
 	if err != nil {
 		return nil, err
 	}

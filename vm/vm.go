@@ -461,8 +461,32 @@ func (r *run) callPromoted(f *bytecode.Func, pr *bytecode.Promotion, args []*rbu
 		}
 		bufs[i] = a.b
 	}
-	out, err := callImpl(pr.Impl, &r.ictx, bufs)
-	for _, a := range args {
+	// Arguments this call holds the only reference to are donated to an
+	// Impl that takes them (loop state, passed through or updated in
+	// place, is then not copied every iteration).
+	var donated []bool
+	dimpl, canDonate := pr.Impl.(bytecode.DonatingImpl)
+	if canDonate {
+		donated = make([]bool, len(args))
+		for i, a := range args {
+			donated[i] = a.owned && a.refs == 1 && a.b != nil && len(a.b.Data) > 0
+		}
+	}
+	var out []*tensor.Buffer
+	var err error
+	if canDonate {
+		out, err = callDonating(dimpl, &r.ictx, bufs, donated)
+	} else {
+		out, err = callImpl(pr.Impl, &r.ictx, bufs)
+	}
+	for i, a := range args {
+		if donated != nil && donated[i] {
+			// The callee owns the storage now: forget it without pooling.
+			r.live -= int64(len(a.b.Data))
+			*a = rbuf{}
+			r.free = append(r.free, a)
+			continue
+		}
 		r.release(a)
 	}
 	if err == nil && len(out) != len(f.Results) {
@@ -500,6 +524,19 @@ func (r *run) callPromoted(f *bytecode.Func, pr *bytecode.Promotion, args []*rbu
 	r.ret = res
 	return res, nil
 }
+
+func callDonating(impl bytecode.DonatingImpl, ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) (out []*tensor.Buffer, err error) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("promoted implementation panicked: %v", rec)
+		}
+	}()
+	return impl.RunDonated(ctx, args, donated)
+}
+
+// SetDonated sets, for the next runs, which arguments are donated (see
+// Options.Donated).
+func (m *Machine) SetDonated(donated []bool) { m.opts.Donated = donated }
 
 func callImpl(impl bytecode.Impl, ctx *interp.Ctx, args []*tensor.Buffer) (out []*tensor.Buffer, err error) {
 	defer func() {

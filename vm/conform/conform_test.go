@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hlovm/hlovm/fusion"
 	"github.com/hlovm/hlovm/internal/shareddata"
 	"github.com/hlovm/hlovm/tiers"
 )
@@ -40,6 +41,7 @@ func TestConformance(t *testing.T) {
 		name += "/tier-" + run.tier
 		t.Run(name, func(t *testing.T) {
 			t.Setenv("HLOVM_TIERS", run.tier)
+			fusion.NativeMinElements = 1 // the suites' small arrays reach the code generator too
 			t.Setenv("HLOVM_HOT_THRESHOLD", "0")
 			_, _, promoted0 := tiers.Counts()
 			defer func() {
