@@ -30,6 +30,8 @@
 //
 // Threads: OpenBLAS runs its own pthreads beside Go's scheduler. Callers that
 // parallelise with goroutines keep the library at one thread
-// ([Lib.SetThreads](1)); the setting is process-wide and changed only when it
-// differs from the last value set.
+// ([Lib.SetThreads](1)); the setting is global to the loaded instance and
+// changed only when it differs from the last value set. Where the file is
+// already mapped into the process (numpy imported it), a private copy is
+// loaded, so that setting never reaches numpy's own products.
 package blas

@@ -8,7 +8,11 @@
 // f32, bf16, f16, f8 and tf32 results (rounded once at the end, as XLA:CPU
 // does), f64, complex64 (XLA computes c64 in single precision), complex128,
 // and wrapping int64 for integers and i1; f64 and c128 operands keep their
-// domain when the result is narrower (rounded once at the end). f32/f64 use our own blocked GEMM
+// domain when the result is narrower (rounded once at the end). Products
+// whose operands and result share one f32/f64/c64/c128 type and that have at
+// least 2^16 m·n·k go to an optimised BLAS (internal/blas: numpy's OpenBLAS)
+// when one loaded, kept at one thread and split over ctx.Parallelism
+// goroutines (blas.go). Otherwise f32/f64 use our own blocked GEMM
 // with AVX-512 or AVX2+FMA3 assembly micro-kernels (packed_gemm.go,
 // sgemm*_amd64.s) where the CPU has them, gonum's BLAS otherwise; complex products use gonum's
 // Cgemm/Zgemm. Batches of small products run on ctx.Parallelism goroutines.
