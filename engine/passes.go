@@ -187,6 +187,25 @@ func ReadFile(path string, opts Options) (*stablehlo.Module, *Report, error) {
 	return Read(code, opts)
 }
 
+// ReadEach is Read with after called on the module after each pass (read,
+// then every IR pass in order): the pass dumps of HLOVM_DUMP, the analogue
+// of XLA's --xla_dump_to. The module is the live one: after must not keep
+// or change it.
+func ReadEach(code []byte, opts Options, after func(pass string, m *stablehlo.Module)) (*stablehlo.Module, error) {
+	m, err := load.Read(code, opts.name())
+	if err != nil {
+		return nil, &PassError{Pass: PassRead, Name: opts.name(), Err: err}
+	}
+	after(PassRead, m)
+	for _, p := range irPasses {
+		if err := p.run(m); err != nil {
+			return nil, &PassError{Pass: p.name, Name: opts.name(), Err: err}
+		}
+		after(p.name, m)
+	}
+	return m, nil
+}
+
 // Normalize runs the passes between read and lower on a module a caller
 // parsed itself (the conformance runner splits files into cases first).
 func Normalize(m *stablehlo.Module, opts Options) (*Report, error) {

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -227,5 +228,38 @@ func TestFoldRunsRegions(t *testing.T) {
 		if got := tensor.View[float32](out[0])[0]; got != 21904 {
 			t.Errorf("%s: result %v", tc.name, got)
 		}
+	}
+}
+
+// TestReadEach: the pass dumps see every pass before lowering, in order, and
+// end with what Read gives.
+func TestReadEach(t *testing.T) {
+	src := []byte(`func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = chlo.erf %x : tensor<4xf32> -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}`)
+	var seen []string
+	var ops []int
+	m, err := ReadEach(src, Options{}, func(pass string, m *stablehlo.Module) {
+		seen = append(seen, pass)
+		ops = append(ops, countOps(m))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Passes()
+	want = want[:len(want)-2] // lower and verify are not IR passes
+	if fmt.Sprint(seen) != fmt.Sprint(want) {
+		t.Errorf("passes %v, want %v", seen, want)
+	}
+	ref, _, err := Read(src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stablehlo.Equal(m, ref); err != nil {
+		t.Errorf("ReadEach's module differs from Read's: %v", err)
+	}
+	if ops[0] == ops[len(ops)-1] {
+		t.Errorf("op counts %v: the chlo pass changed nothing?", ops)
 	}
 }

@@ -198,6 +198,14 @@ func dumpProgram(c *compiled, code []byte) {
 		"bytecode.txt":      []byte(c.prog.Disassemble()),
 		"fingerprint":       []byte(c.fingerprint + "\n"),
 	}
+	// The IR after each pass, numbered in pass order.
+	k := 0
+	if _, err := engine.ReadEach(code, engine.Options{}, func(pass string, m *stablehlo.Module) {
+		files[fmt.Sprintf("%02d-%s.mlir", k, pass)] = []byte(stablehlo.Print(m))
+		k++
+	}); err != nil {
+		files["passes-error.txt"] = []byte(err.Error() + "\n")
+	}
 	err := os.MkdirAll(dir, 0o755)
 	for name, data := range files {
 		if err == nil {
