@@ -25,12 +25,21 @@ var ErrDisabled = errors.New("blas: disabled by " + EnvLibrary)
 // caller's own GEMM.
 var systemNames = []string{"libopenblas.so.0", "libopenblas.so", "libopenblas64_.so.0", "libopenblas.dylib"}
 
+// Env is the value of HLOVM_BLAS: Go's view of the environment, else the C
+// library's (where jax_hlovm sets it after the process started).
+func Env() string {
+	if v := os.Getenv(EnvLibrary); v != "" {
+		return v
+	}
+	return cGetenv(EnvLibrary)
+}
+
 // Find returns the library to load: $HLOVM_BLAS if set, else the first
 // bundled OpenBLAS under dirs (each a site-packages directory, a numpy or
 // scipy package directory, or a virtualenv root), else "" with a nil error,
 // meaning "try the system library by soname".
 func Find(dirs ...string) (string, error) {
-	if env := os.Getenv(EnvLibrary); env != "" {
+	if env := Env(); env != "" {
 		switch strings.ToLower(env) {
 		case "none", "off", "0":
 			return "", ErrDisabled

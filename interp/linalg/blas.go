@@ -49,7 +49,7 @@ func blasLib() *blas.Lib {
 	blasOnce.Do(func() {
 		l, err := blas.Default()
 		if err != nil {
-			if os.Getenv(blas.EnvLibrary) != "" && !errors.Is(err, blas.ErrDisabled) {
+			if blas.Env() != "" && !errors.Is(err, blas.ErrDisabled) {
 				fmt.Fprintf(os.Stderr, "hlovm: %v; using the built-in GEMM\n", err)
 			}
 			return
