@@ -1,0 +1,15 @@
+// Package cuda reaches NVIDIA GPUs through purego, without cgo and without
+// CUDA headers at build time: NVRTC (CUDA C → PTX, which needs no GPU, so CI
+// compiles every generated kernel) and the CUDA driver API (loading PTX,
+// device memory, launches). The shared libraries are found at run time:
+// libnvrtc from NVIDIA's pip wheel (nvidia-cuda-nvrtc-cu12, pinned in
+// python/requirements.txt) or the system, libcuda.so.1 from the driver.
+// When a library is absent the calls return an error saying so; nothing
+// panics and nothing is required at build time. Only Linux loads them; on
+// other systems the same API builds and reports that CUDA is unsupported.
+//
+// Owns: finding and loading libnvrtc and libcuda, compiling CUDA C to PTX,
+// and a minimal synchronous run path (RunKernel) for tests. Must not: know
+// the kernel IR or op semantics (package fusion emits the CUDA C), use cgo,
+// or start goroutines.
+package cuda
