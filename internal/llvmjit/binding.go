@@ -67,6 +67,14 @@ type api struct {
 	FinalizeObject         uintptr // void (EE)
 	GetFunctionAddress     uintptr // uint64 (EE, const char*)
 	DisposeExecutionEngine uintptr // void (EE): frees its modules and code
+
+	TargetMachineEmitToMemory uintptr // MemoryBuffer (TM, Module, int use_object, char** err): NULL on failure
+	GetBufferStart            uintptr // const void* (MemoryBuffer)
+	GetBufferSize             uintptr // size_t (MemoryBuffer)
+	DisposeMemoryBuffer       uintptr // void (MemoryBuffer)
+	CreateObjectFile          uintptr // ObjectFile (const char* buf, size_t n): copies buf; NULL when not an object
+	DisposeObjectFile         uintptr // void (ObjectFile)
+	MCJITAddObjectFile        uintptr // void (EE, ObjectFile): the EE takes the binary; a load error is fatal
 }
 
 // symbols maps each api field to its exported name; the two "Manger" names are
@@ -120,6 +128,13 @@ func (a *api) symbols() map[string]*uintptr {
 		"LLVMPY_FinalizeObject":                &a.FinalizeObject,
 		"LLVMPY_GetFunctionAddress":            &a.GetFunctionAddress,
 		"LLVMPY_DisposeExecutionEngine":        &a.DisposeExecutionEngine,
+		"LLVMPY_TargetMachineEmitToMemory":     &a.TargetMachineEmitToMemory,
+		"LLVMPY_GetBufferStart":                &a.GetBufferStart,
+		"LLVMPY_GetBufferSize":                 &a.GetBufferSize,
+		"LLVMPY_DisposeMemoryBuffer":           &a.DisposeMemoryBuffer,
+		"LLVMPY_CreateObjectFile":              &a.CreateObjectFile,
+		"LLVMPY_DisposeObjectFile":             &a.DisposeObjectFile,
+		"LLVMPY_MCJITAddObjectFile":            &a.MCJITAddObjectFile,
 	}
 }
 

@@ -152,12 +152,36 @@ type Module struct {
 	ir     string
 	funcs  map[string]uintptr
 	closed atomic.Bool
+	// obj: the code came from an object file; the module is empty and only
+	// the engine knows the functions' names.
+	obj bool
 }
 
 // Compile parses LLVM IR text, verifies it, optimises it for the host CPU
 // and generates machine code. Parse and verifier errors carry LLVM's message
 // (parse errors as NAME:LINE:COL: error: …). Compilations are serialised.
 func (j *JIT) Compile(ir string, o Options) (*Module, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	a := &j.a
+	ctx, mod, tm, err := j.build(ir, o)
+	if err != nil {
+		return nil, err
+	}
+	m := &Module{j: j, ctx: ctx, mod: mod, funcs: map[string]uintptr{}}
+	if o.KeepIR {
+		_, m.ir = a.outString(a.PrintModuleToString, mod)
+	}
+	if err := j.engine(m, tm, nil); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// build parses, verifies and optimises ir and returns its context, module
+// and the target machine it was tuned for. On error everything is freed.
+// The caller holds j.mu.
+func (j *JIT) build(ir string, o Options) (ctx, mod, tm uintptr, err error) {
 	level := o.OptLevel
 	switch {
 	case o.NoOptimize:
@@ -165,7 +189,7 @@ func (j *JIT) Compile(ir string, o Options) (*Module, error) {
 	case level == 0:
 		level = 2
 	case level < 0 || level > 3:
-		return nil, fmt.Errorf("llvmjit: OptLevel %d outside 1–3", o.OptLevel)
+		return 0, 0, 0, fmt.Errorf("llvmjit: OptLevel %d outside 1–3", o.OptLevel)
 	}
 	cpu, feats := j.cpu, j.feats
 	if o.CPU != "" || o.Features != "" {
@@ -176,15 +200,13 @@ func (j *JIT) Compile(ir string, o Options) (*Module, error) {
 		name = "<ir>"
 	}
 
-	j.mu.Lock()
-	defer j.mu.Unlock()
 	a := &j.a
-	ctx, _, _ := purego.SyscallN(a.ContextCreate)
+	ctx, _, _ = purego.SyscallN(a.ContextCreate)
 	// The context owns every module still in it, so disposing it is the one
 	// clean-up every failure path needs.
-	fail := func(err error) (*Module, error) {
+	fail := func(err error) (uintptr, uintptr, uintptr, error) {
 		purego.SyscallN(a.ContextDispose, ctx)
-		return nil, err
+		return 0, 0, 0, err
 	}
 
 	mod, msg := a.outString(a.ParseAssembly, ctx, uintptr(unsafe.Pointer(cstr(ir))))
@@ -196,7 +218,24 @@ func (j *JIT) Compile(ir string, o Options) (*Module, error) {
 		return fail(fmt.Errorf("llvmjit: %s: invalid IR: %s", name, strings.TrimRight(msg, "\n")))
 	}
 
-	tm, _, _ := purego.SyscallN(a.CreateTargetMachine, j.target,
+	tm = j.targetMachine(cpu, feats, level)
+	if tm == 0 {
+		return fail(fmt.Errorf("llvmjit: cannot create a target machine for %s cpu %q", j.triple, cpu))
+	}
+	j.setLayout(mod, tm)
+	j.optimize(mod, tm, level)
+	// llvmlite's MCJIT resolves an unknown external to address 0 without a
+	// word, so a call to it would jump to 0; refuse such modules here.
+	if missing := j.unresolved(mod); len(missing) > 0 {
+		purego.SyscallN(a.DisposeTargetMachine, tm)
+		return fail(fmt.Errorf("llvmjit: %s: external functions not found in the process: %s", name, strings.Join(missing, ", ")))
+	}
+	return ctx, mod, tm, nil
+}
+
+// targetMachine creates a JIT target machine for the host triple, or 0.
+func (j *JIT) targetMachine(cpu, feats string, level int) uintptr {
+	tm, _, _ := purego.SyscallN(j.a.CreateTargetMachine, j.target,
 		uintptr(unsafe.Pointer(cstr(j.triple))),
 		uintptr(unsafe.Pointer(cstr(cpu))),
 		uintptr(unsafe.Pointer(cstr(feats))),
@@ -207,44 +246,51 @@ func (j *JIT) Compile(ir string, o Options) (*Module, error) {
 		1,                                 // jit
 		uintptr(unsafe.Pointer(cstr(""))), // ABI name
 	)
-	if tm == 0 {
-		return fail(fmt.Errorf("llvmjit: cannot create a target machine for %s cpu %q", j.triple, cpu))
-	}
+	return tm
+}
 
-	// The optimiser needs the target's data layout (type sizes, vector
-	// widths) to vectorise, so the module gets the machine's triple and layout.
+// setLayout gives mod tm's triple and data layout: the optimiser needs
+// them (type sizes, vector widths) to vectorise, and MCJIT to mangle names.
+func (j *JIT) setLayout(mod, tm uintptr) {
+	a := &j.a
 	purego.SyscallN(a.SetTarget, mod, uintptr(unsafe.Pointer(cstr(j.triple))))
 	td, _, _ := purego.SyscallN(a.CreateTargetMachineData, tm)
 	_, layout := a.outString(a.CopyStringRepOfTargetData, td)
 	purego.SyscallN(a.DisposeTargetData, td)
 	purego.SyscallN(a.SetDataLayout, mod, uintptr(unsafe.Pointer(cstr(layout))))
+}
 
-	j.optimize(mod, tm, level)
-	// llvmlite's MCJIT resolves an unknown external to address 0 without a
-	// word, so a call to it would jump to 0; refuse such modules here.
-	if missing := j.unresolved(mod); len(missing) > 0 {
-		purego.SyscallN(a.DisposeTargetMachine, tm)
-		return fail(fmt.Errorf("llvmjit: %s: external functions not found in the process: %s", name, strings.Join(missing, ", ")))
-	}
-
-	m := &Module{j: j, ctx: ctx, mod: mod, funcs: map[string]uintptr{}}
-	if o.KeepIR {
-		_, m.ir = a.outString(a.PrintModuleToString, mod)
-	}
-
+// engine creates m's MCJIT engine over m.mod with tm (the engine owns both
+// afterwards), adds obj (an object file already checked by checkObject)
+// when not nil, and finalises the code. On error m's context is freed.
+func (j *JIT) engine(m *Module, tm uintptr, obj []byte) error {
+	a := &j.a
 	// llvmlite's memory manager on arm64 keeps code and its GOT close
 	// enough for the relocations AArch64 MCJIT emits (as llvmlite's
 	// create_mcjit_compiler defaults).
-	ee, msg := a.outString(a.CreateMCJITCompiler, mod, tm, boolArg(runtime.GOARCH == "arm64"))
+	ee, msg := a.outString(a.CreateMCJITCompiler, m.mod, tm, boolArg(runtime.GOARCH == "arm64"))
 	if ee == 0 {
 		// EngineBuilder has already deleted the module and target machine
 		// or will leave them to the context: dispose only the context, and
 		// leak a target machine at worst rather than free it twice.
-		return fail(fmt.Errorf("llvmjit: creating the execution engine: %s", msg))
+		purego.SyscallN(a.ContextDispose, m.ctx)
+		return fmt.Errorf("llvmjit: creating the execution engine: %s", msg)
+	}
+	if obj != nil {
+		// LLVM copies the bytes; NULL means LLVM could not read an object.
+		of, _, _ := purego.SyscallN(a.CreateObjectFile, uintptr(unsafe.Pointer(&obj[0])), uintptr(len(obj)))
+		runtime.KeepAlive(obj)
+		if of == 0 {
+			purego.SyscallN(a.DisposeExecutionEngine, ee)
+			purego.SyscallN(a.ContextDispose, m.ctx)
+			return errors.New("llvmjit: LLVM does not read the object file")
+		}
+		purego.SyscallN(a.MCJITAddObjectFile, ee, of)
+		purego.SyscallN(a.DisposeObjectFile, of) // now an empty shell: the engine took the binary
 	}
 	purego.SyscallN(a.FinalizeObject, ee)
 	m.ee = ee
-	return m, nil
+	return nil
 }
 
 // optimize runs LLVM's default per-module pipeline at level with loop and
@@ -311,11 +357,16 @@ func (m *Module) Func(name string) (Func, error) {
 	if addr, ok := m.funcs[name]; ok {
 		return Func{addr: addr, m: m}, nil
 	}
-	// MCJIT treats an unknown name as a fatal LLVM error; ask the module first.
-	if v, _, _ := purego.SyscallN(j.a.GetNamedFunction, m.mod, uintptr(unsafe.Pointer(cstr(name)))); v == 0 {
+	// MCJIT treats an unknown name as a fatal LLVM error; ask the module
+	// first. An object's symbols are only in the engine, which answers 0
+	// for a name no loaded object defines.
+	if v, _, _ := purego.SyscallN(j.a.GetNamedFunction, m.mod, uintptr(unsafe.Pointer(cstr(name)))); v == 0 && !m.obj {
 		return Func{}, fmt.Errorf("llvmjit: no function @%s in the module", name)
 	}
 	addr, _, _ := purego.SyscallN(j.a.GetFunctionAddress, m.ee, uintptr(unsafe.Pointer(cstr(name))))
+	if addr == 0 && m.obj {
+		return Func{}, fmt.Errorf("llvmjit: no function @%s in the object", name)
+	}
 	if addr == 0 {
 		return Func{}, fmt.Errorf("llvmjit: @%s has no code (a declaration?)", name)
 	}
