@@ -63,6 +63,9 @@ func TestDotGeneralBLAS(t *testing.T) {
 		{"batch-last", []int64{40, 50, 2}, []int64{50, 37, 2}, []int64{2}, []int64{2}, []int64{1}, []int64{0}},
 		{"multi-contract", []int64{31, 8, 8}, []int64{8, 8, 41}, nil, nil, []int64{1, 2}, []int64{1, 0}},
 		{"attention", []int64{2, 64, 3, 32}, []int64{2, 48, 3, 32}, []int64{0, 2}, []int64{0, 2}, []int64{3}, []int64{3}},
+		{"attention-pv", []int64{2, 3, 48, 48}, []int64{2, 48, 3, 32}, []int64{0, 1}, []int64{0, 2}, []int64{3}, []int64{1}},
+		{"batch-between", []int64{4, 5, 3, 64}, []int64{3, 64, 70}, []int64{2}, []int64{0}, []int64{3}, []int64{1}},
+		{"rhs-free-first", []int64{3, 50, 64}, []int64{30, 3, 64}, []int64{0}, []int64{1}, []int64{2}, []int64{2}},
 		{"zero-m", []int64{0, 64}, []int64{64, 64}, nil, nil, []int64{1}, []int64{0}},
 		{"zero-k", []int64{64, 0}, []int64{0, 64}, nil, nil, []int64{1}, []int64{0}},
 		{"zero-batch", []int64{0, 64, 64}, []int64{0, 64, 64}, []int64{0}, []int64{0}, []int64{2}, []int64{1}},
@@ -110,6 +113,49 @@ func TestDotGeneralBLAS(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// Which operands the library reads in place (no transposition first).
+func TestStridedLayout(t *testing.T) {
+	cases := []struct {
+		name              string
+		shape             []int64
+		batch, rows, cols []int64
+		ok, trans         bool
+		ld                int
+		offs              []int
+	}{
+		{"row-major", []int64{2, 5, 7}, []int64{0}, []int64{1}, []int64{2}, true, false, 7, []int{0, 35}},
+		{"transposed", []int64{2, 7, 5}, []int64{0}, []int64{2}, []int64{1}, true, true, 5, []int{0, 35}},
+		{"attention-q", []int64{2, 4, 3, 8}, []int64{0, 2}, []int64{1}, []int64{3}, true, false, 24, []int{0, 8, 16, 96, 104, 112}},
+		{"merged-rows", []int64{4, 5, 3, 16}, []int64{2}, []int64{0, 1}, []int64{3}, true, false, 48, []int{0, 16, 32}},
+		{"batch-last", []int64{4, 6, 2}, []int64{2}, []int64{0}, []int64{1}, false, false, 0, nil},
+		{"rows-not-adjacent", []int64{4, 3, 5, 6}, []int64{1}, []int64{0, 2}, []int64{3}, false, false, 0, nil},
+		{"cols-out-of-order", []int64{4, 5, 6}, nil, []int64{0}, []int64{2, 1}, false, false, 0, nil},
+	}
+	for _, c := range cases {
+		l, ok := stridedLayout(c.shape, c.batch, c.rows, c.cols)
+		if ok != c.ok {
+			t.Errorf("%s: in place %v, want %v", c.name, ok, c.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if l.t != c.trans || l.ld != c.ld || fmt.Sprint(l.offs) != fmt.Sprint(c.offs) {
+			t.Errorf("%s: t=%v ld=%d offs=%v, want t=%v ld=%d offs=%v", c.name, l.t, l.ld, l.offs, c.trans, c.ld, c.offs)
+		}
+	}
+	// the plan of q·kᵀ in JAX's attention reads both operands in place
+	q, k := tt(tensor.F32, 2, 64, 3, 32), tt(tensor.F32, 2, 48, 3, 32)
+	op := mkOp("stablehlo.dot_general", []*stablehlo.TensorType{q, k}, []*stablehlo.TensorType{tt(tensor.F32, 2, 3, 64, 48)})
+	p, err := planDot(op, []int64{0, 2}, []int64{0, 2}, []int64{3}, []int64{3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.blas || p.lhsS == nil || p.rhsS == nil || p.lhsS.t || !p.rhsS.t {
+		t.Fatalf("attention plan: blas=%v lhs=%+v rhs=%+v", p.blas, p.lhsS, p.rhsS)
 	}
 }
 

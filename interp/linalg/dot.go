@@ -69,8 +69,9 @@ type dotPlan struct {
 	lhsT, rhsT         bool  // operand is read as K×M / N×K
 	B, M, N, K         int
 	acc                accKind
-	lhsRound, rhsRound tensor.DType // round operands to this float type first (dot algorithms)
-	blas               bool         // operands and result share one float type: the BLAS may run it
+	lhsRound, rhsRound tensor.DType   // round operands to this float type first (dot algorithms)
+	blas               bool           // operands and result share one float type: the BLAS may run it
+	lhsS, rhsS         *operandLayout // the operand read in place by the BLAS; nil: permuted first
 }
 
 func buildDotGeneral(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -171,6 +172,14 @@ func planDot(op *stablehlo.Op, lb, rb, lc, rc []int64) (*dotPlan, error) {
 	}
 	p.blas = sameBLASType(rd, stablehlo.ElementDType(lt), stablehlo.ElementDType(rt)) &&
 		p.acc == accFor(rd) && p.lhsRound == tensor.Invalid && p.rhsRound == tensor.Invalid
+	if p.blas {
+		if l, ok := stridedLayout(lt.Shape, lb, lf, lc); ok {
+			p.lhsS = &l
+		}
+		if r, ok := stridedLayout(rt.Shape, rb, rc, rf); ok {
+			p.rhsS = &r
+		}
+	}
 
 	cat := func(parts ...[]int64) []int {
 		var out []int
@@ -303,6 +312,9 @@ func (p *dotPlan) kernel() interp.Kernel {
 			par = ctx.Parallelism
 		}
 		out := results[0]
+		if p.blas && p.runBLAS(par, args[0], args[1], out) {
+			return nil
+		}
 		switch p.acc {
 		case accF32:
 			a, b := loadF32(args[0]), loadF32(args[1])
@@ -320,9 +332,7 @@ func (p *dotPlan) kernel() interp.Kernel {
 			} else {
 				c = make([]float32, p.B*p.M*p.N)
 			}
-			if !p.blas || !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
-				gemmF32(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
-			}
+			gemmF32(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
 			if out.DType != tensor.F32 {
 				storeF32(out, c)
 			}
@@ -348,9 +358,7 @@ func (p *dotPlan) kernel() interp.Kernel {
 			} else {
 				c = make([]float64, p.B*p.M*p.N)
 			}
-			if !p.blas || !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
-				gemmF64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
-			}
+			gemmF64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
 			if out.DType != tensor.F64 {
 				storeF64(out, c)
 			}
@@ -358,17 +366,12 @@ func (p *dotPlan) kernel() interp.Kernel {
 			a := permute(loadC64(args[0]), p.lhsShape, p.lhsPerm, par)
 			b := permute(loadC64(args[1]), p.rhsShape, p.rhsPerm, par)
 			c := tensor.View[complex64](out)
-			if !p.blas || !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
-				gemmC64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
-			}
+			gemmC64(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
 		case accC128:
 			if p.blas {
 				a := permute(tensor.View[complex128](args[0])[:numel(args[0])], p.lhsShape, p.lhsPerm, par)
 				b := permute(tensor.View[complex128](args[1])[:numel(args[1])], p.rhsShape, p.rhsPerm, par)
-				c := tensor.View[complex128](out)[:numel(out)]
-				if !blasGemm(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c) {
-					gemmC128(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, c)
-				}
+				gemmC128(par, p.B, p.M, p.N, p.K, a, p.lhsT, b, p.rhsT, tensor.View[complex128](out)[:numel(out)])
 				break
 			}
 			a := permute(loadC128(args[0]), p.lhsShape, p.lhsPerm, par)
