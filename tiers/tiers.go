@@ -14,6 +14,7 @@ import (
 	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/fusion"
 	"github.com/hlovm/hlovm/interp"
+	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
 )
@@ -241,7 +242,7 @@ func (m *Manager) compile(fi int32) {
 	}
 	if m.threshold > 0 && small(rep) { // a forced promotion (threshold 0) takes everything
 		m.set(fi, func(s *RegionStatus) {
-			s.State, s.Reason, s.CompileTime = Declined, fmt.Sprintf("only small kernels (under %d elements): fusing saves less than a promoted entry costs", smallKernel), elapsed
+			s.State, s.Reason, s.CompileTime = Declined, fmt.Sprintf("only small kernels (under %d elements): fusing saves less than a promoted entry costs", SmallKernelElements), elapsed
 		})
 		return
 	}
@@ -259,11 +260,14 @@ func (m *Manager) compile(fi int32) {
 // small reports whether every fused kernel is tiny (scalar loop counters,
 // short vectors): tier 0 runs those as fast, without the promoted program's
 // entry cost.
-const smallKernel = 2048
+// SmallKernelElements is the size under which a kernel is small for the
+// promotion policy (tests of the tier machinery on small programs lower
+// it to 0).
+var SmallKernelElements int64 = 2048
 
 func small(rep *fusion.Report) bool {
 	for _, k := range rep.Kernels {
-		if k.NumElements() >= smallKernel {
+		if k.NumElements() >= SmallKernelElements {
 			return false
 		}
 	}
@@ -286,13 +290,21 @@ func compileRegion(p *bytecode.Program, fi int32) (impl bytecode.Impl, rep *fusi
 			impl, err = nil, fmt.Errorf("internal error compiling the region: %v", r)
 		}
 	}()
-	m, _, err := standalone(p, fi)
+	m, fn, err := standalone(p, fi)
 	if err != nil {
 		return nil, nil, err
 	}
-	rep, err = fusion.Fuse(m)
-	if err != nil {
-		return nil, rep, err
+	// Fuse the region and the functions it reaches through calls and
+	// composites (the copies), nothing else.
+	rep = &fusion.Report{}
+	for _, f := range reachable(m, fn) {
+		r, err := fusion.FuseFunc(f)
+		if err != nil {
+			return nil, rep, err
+		}
+		rep.Groups += r.Groups
+		rep.OpsFused += r.OpsFused
+		rep.Kernels = append(rep.Kernels, r.Kernels...)
 	}
 	if rep.Groups == 0 {
 		return nil, rep, nil
@@ -302,6 +314,41 @@ func compileRegion(p *bytecode.Program, fi int32) (impl bytecode.Impl, rep *fusi
 		return nil, rep, err
 	}
 	return &regionImpl{prog: prog}, rep, nil
+}
+
+// reachable lists fn and the functions of m it calls, directly or not
+// (func.call callees, composite decompositions), each once.
+func reachable(m *stablehlo.Module, fn *stablehlo.Op) []*stablehlo.Op {
+	byName := map[string]*stablehlo.Op{}
+	for _, op := range m.Ops {
+		if op.Name == "func.func" {
+			byName[stablehlo.FuncName(op)] = op
+		}
+	}
+	seen := map[*stablehlo.Op]bool{fn: true}
+	out := []*stablehlo.Op{fn}
+	for i := 0; i < len(out); i++ {
+		var walk func(op *stablehlo.Op)
+		walk = func(op *stablehlo.Op) {
+			for _, a := range []string{"callee", "decomposition"} {
+				if s, ok := op.Attr(a).(*stablehlo.SymbolRefAttr); ok {
+					if f := byName[s.Root]; f != nil && !seen[f] {
+						seen[f] = true
+						out = append(out, f)
+					}
+				}
+			}
+			for _, r := range op.Regions {
+				for _, b := range r.Blocks {
+					for _, inner := range b.Ops {
+						walk(inner)
+					}
+				}
+			}
+		}
+		walk(out[i])
+	}
+	return out
 }
 
 // regionImpl runs a region's fused program. Machines are pooled so each
