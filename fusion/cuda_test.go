@@ -1,0 +1,342 @@
+package fusion
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/cuda"
+	"github.com/hlovm/hlovm/engine"
+	"github.com/hlovm/hlovm/internal/shareddata"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// EnvCUDAKernels names a file of kernels (one canonical JSON a line) the
+// CUDA tests read instead of collecting them from ../shared, so a test
+// binary runs on a GPU machine without the conformance files; with
+// EnvCUDAKernelsOut the collecting test writes that file.
+const (
+	EnvCUDAKernels    = "HLOVM_CUDA_KERNELS"
+	EnvCUDAKernelsOut = "HLOVM_CUDA_KERNELS_OUT"
+)
+
+// cudaTestKernels are the distinct kernels Fuse makes for the StableHLO
+// conformance files and the JAX corpus.
+func cudaTestKernels(t *testing.T) []*Kernel {
+	t.Helper()
+	if f := os.Getenv(EnvCUDAKernels); f != "" {
+		return cudaReadKernels(t, f)
+	}
+	var files []string
+	conf, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "conformance/stablehlo-testdata"), "*.mlir"))
+	files = append(files, conf...)
+	corpus, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "corpus/jax-0.11.2"), "*", "module.vhlo-1.20.0.bc"))
+	files = append(files, corpus...)
+	if len(conf) < 1000 || len(corpus) < 30 {
+		t.Fatalf("found %d conformance files and %d corpus programs", len(conf), len(corpus))
+	}
+	seen := map[string]bool{}
+	var out []*Kernel
+	failed := 0
+	for _, f := range files {
+		// The passes up to lowering (ReadFile): conformance files call
+		// check ops the lowering does not take, and Fuse wants the IR.
+		m, _, err := engine.ReadFile(f, engine.Options{})
+		if err != nil {
+			failed++
+			continue
+		}
+		rep, err := Fuse(m)
+		if err != nil {
+			t.Errorf("%s: Fuse: %v", f, err)
+			continue
+		}
+		for _, k := range rep.Kernels {
+			if h := k.Hash(); !seen[h] {
+				seen[h] = true
+				out = append(out, k)
+			}
+		}
+	}
+	t.Logf("%d programs (%d did not read), %d distinct kernels", len(files), failed, len(out))
+	if p := os.Getenv(EnvCUDAKernelsOut); p != "" {
+		var b strings.Builder
+		for _, k := range out {
+			b.WriteString(k.Encode() + "\n")
+		}
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+func cudaReadKernels(t *testing.T, path string) []*Kernel {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []*Kernel
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		k, err := Decode(sc.Text())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, k)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func cudaNVRTCOrSkip(t *testing.T) *cuda.NVRTC {
+	t.Helper()
+	venv, _ := filepath.Abs(filepath.Join("..", ".venv"))
+	n, err := cuda.OpenNVRTC(venv)
+	if err != nil {
+		t.Skipf("NVRTC absent (pip install -r python/requirements.txt): %v", err)
+	}
+	return n
+}
+
+// cudaDeclineReason is an emitter error without the value number: "op: why".
+func cudaDeclineReason(err error) string {
+	s := err.Error()
+	if i := strings.Index(s, " = "); i >= 0 {
+		s = s[i+3:]
+	}
+	return s
+}
+
+type cudaCompiled struct {
+	k         *Kernel
+	name, src string
+	ptx       []byte
+}
+
+// cudaCompileAll emits every kernel and compiles what was emitted.
+func cudaCompileAll(t *testing.T, n *cuda.NVRTC, ks []*Kernel) []cudaCompiled {
+	declined := map[string]int{}
+	var out []cudaCompiled
+	emitted := 0
+	for i, k := range ks {
+		name := fmt.Sprintf("hlo_k%d", i)
+		src, err := EmitCUDA(k, name)
+		if err != nil {
+			declined[cudaDeclineReason(err)]++
+			continue
+		}
+		emitted++
+		ptx, err := n.CompilePTX(src, name)
+		if err != nil {
+			t.Errorf("kernel %d does not compile: %v\n%s\n%s", i, err, k, src)
+			continue
+		}
+		out = append(out, cudaCompiled{k, name, src, ptx})
+	}
+	var reasons []string
+	for r, c := range declined {
+		reasons = append(reasons, fmt.Sprintf("%5d  %s", c, r))
+	}
+	sort.Strings(reasons)
+	t.Logf("NVRTC %d.%d: %d kernels, %d emitted, %d compiled for %s, %d declined:\n%s",
+		n.Major, n.Minor, len(ks), emitted, len(out), cuda.Arch, len(ks)-emitted, strings.Join(reasons, "\n"))
+	return out
+}
+
+// TestCUDACompile emits every conformance and corpus kernel as CUDA C and
+// compiles it to PTX; every emitted kernel must compile.
+func TestCUDACompile(t *testing.T) {
+	n := cudaNVRTCOrSkip(t)
+	ks := cudaTestKernels(t)
+	if len(ks) < 100 {
+		t.Fatalf("only %d kernels", len(ks))
+	}
+	out := cudaCompileAll(t, n, ks)
+	if len(out) < len(ks)/2 {
+		t.Errorf("only %d of %d kernels compiled", len(out), len(ks))
+	}
+}
+
+// TestCUDASemantics checks the emitted code's text for the rules that keep it
+// exact, without a compiler.
+func TestCUDASemantics(t *testing.T) {
+	k := &Kernel{Version: KernelVersion, Space: []int64{4},
+		Inputs: []Input{{DType: "f32", Shape: []int64{4}, Access: Elem}, {DType: "f32", Shape: []int64{}, Access: Scalar}},
+		Body: []Inst{{Op: "maximum", DType: "f32", Args: []int{0, 1}}, {Op: "exponential", DType: "f32", Args: []int{2}},
+			{Op: "convert", DType: "i32", Args: []int{3}}},
+		Outputs: []int{3}, OutShapes: [][]int64{{4}}}
+	if _, err := EmitCUDA(k, "k"); err == nil || !strings.Contains(err.Error(), "convert f32 to i32") {
+		t.Errorf("float to integer convert: want declined, got %v", err)
+	}
+	k.Body = k.Body[:2]
+	src, err := EmitCUDA(k, "k")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"hlo_maxf(v0, v1)", "(float)(exp((double)v2))", "const float v1 = in1[0];"} {
+		if !strings.Contains(src, want) {
+			t.Errorf("missing %q in\n%s", want, src)
+		}
+	}
+	if strings.Contains(src, "fmaxf") {
+		t.Errorf("fmaxf does not propagate NaN:\n%s", src)
+	}
+}
+
+// cudaMathOps are the ops whose results may differ from tier 0 in the last
+// places (libdevice against Go's math); the rest must agree bit for bit.
+var cudaMathOps = map[string]bool{"exponential": true, "exponential_minus_one": true, "log": true,
+	"log_plus_one": true, "sine": true, "cosine": true, "tan": true, "tanh": true, "cbrt": true,
+	"exp2": true, "log2": true, "logistic": true, "power": true, "atan2": true}
+
+// cudaRandomInput fills a buffer of d: floats mostly normal of several scales
+// with the special values mixed in, integers of every bit pattern and small
+// ones (shift counts, divisors), booleans.
+func cudaRandomInput(r *rand.Rand, d tensor.DType, shape []int64) *tensor.Buffer {
+	b := tensor.New(d, shape)
+	n := int(tensor.NumElements(shape))
+	sz := d.StorageSize()
+	for i := range n {
+		var u uint64
+		switch d {
+		case tensor.F32, tensor.F64:
+			var x float64
+			switch p := r.Intn(40); {
+			case p == 0:
+				x = [...]float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), 1, -1, 0.5}[r.Intn(8)]
+			case p < 5:
+				x = r.NormFloat64() * 1e3
+			case p < 8:
+				x = float64(r.Intn(21) - 10)
+			default:
+				x = r.NormFloat64() * 2
+			}
+			if d == tensor.F32 {
+				u = uint64(math.Float32bits(float32(x)))
+			} else {
+				u = math.Float64bits(x)
+			}
+		case tensor.I1:
+			u = uint64(r.Intn(2))
+		default:
+			if r.Intn(2) == 0 {
+				u = uint64(r.Intn(70) - 3)
+			} else {
+				u = r.Uint64()
+			}
+		}
+		for j := range sz {
+			b.Data[i*sz+j] = byte(u >> (8 * j))
+		}
+	}
+	return b
+}
+
+// cudaAgree compares an output of the GPU with tier 0's: bit for bit, or
+// within ulps for floats of kernels with math functions (NaN matches NaN).
+func cudaAgree(d tensor.DType, got, want []byte, ulps uint64) (int, string) {
+	sz := d.StorageSize()
+	for i := 0; i*sz < len(want); i++ {
+		g, w := got[i*sz:(i+1)*sz], want[i*sz:(i+1)*sz]
+		switch d {
+		case tensor.F32:
+			a, b := math.Float32frombits(binary.LittleEndian.Uint32(g)), math.Float32frombits(binary.LittleEndian.Uint32(w))
+			if a != a && b != b {
+				continue
+			}
+			ua, ub := uint64(math.Float32bits(a)), uint64(math.Float32bits(b))
+			if ua == ub || (ulps > 0 && (a < 0) == (b < 0) && max(ua, ub)-min(ua, ub) <= ulps) {
+				continue
+			}
+			return i, fmt.Sprintf("%v (0x%08x), want %v (0x%08x)", a, ua, b, ub)
+		case tensor.F64:
+			a, b := math.Float64frombits(binary.LittleEndian.Uint64(g)), math.Float64frombits(binary.LittleEndian.Uint64(w))
+			if a != a && b != b {
+				continue
+			}
+			ua, ub := math.Float64bits(a), math.Float64bits(b)
+			if ua == ub || (ulps > 0 && (a < 0) == (b < 0) && max(ua, ub)-min(ua, ub) <= ulps) {
+				continue
+			}
+			return i, fmt.Sprintf("%v (0x%016x), want %v (0x%016x)", a, ua, b, ub)
+		default:
+			if string(g) != string(w) {
+				return i, fmt.Sprintf("% x, want % x", g, w)
+			}
+		}
+	}
+	return -1, ""
+}
+
+// TestCUDARun runs every compiled kernel on the GPU on random inputs and
+// compares it with the portable executor (tier 0's loops).
+func TestCUDARun(t *testing.T) {
+	d, err := cuda.OpenDriver()
+	if err != nil {
+		t.Skipf("no CUDA driver: %v", err)
+	}
+	t.Logf("%s, compute capability %d.%d, driver %d", d.Name, d.CC[0], d.CC[1], d.Version)
+	n := cudaNVRTCOrSkip(t)
+	compiled := cudaCompileAll(t, n, cudaTestKernels(t))
+	r := rand.New(rand.NewSource(15))
+	ran, exact, bad := 0, 0, 0
+	for ci, c := range compiled {
+		ex, err := Prepare(c.k)
+		if err != nil {
+			t.Errorf("kernel %d: Prepare: %v", ci, err)
+			continue
+		}
+		args := make([]*tensor.Buffer, len(c.k.Inputs))
+		ins := make([][]byte, len(args))
+		for i, in := range c.k.Inputs {
+			args[i] = cudaRandomInput(r, parseDType(in.DType), in.Shape)
+			ins[i] = args[i].Data
+		}
+		want := make([]*tensor.Buffer, len(c.k.Outputs))
+		got := make([][]byte, len(want))
+		for o, v := range c.k.Outputs {
+			want[o] = tensor.New(c.k.ValueDType(v), c.k.OutShapes[o])
+			got[o] = make([]byte, len(want[o].Data))
+		}
+		if err := ex.Run(nil, args, want); err != nil {
+			t.Errorf("kernel %d: portable run: %v", ci, err)
+			continue
+		}
+		if err := d.RunKernel(c.ptx, c.name, c.k.NumElements(), ins, got); err != nil {
+			t.Errorf("kernel %d: %v", ci, err)
+			continue
+		}
+		ran++
+		var ulps uint64
+		for _, in := range c.k.Body {
+			if cudaMathOps[in.Op] {
+				ulps = 4
+			}
+		}
+		if ulps == 0 {
+			exact++
+		}
+		for o, v := range c.k.Outputs {
+			if i, msg := cudaAgree(c.k.ValueDType(v), got[o], want[o].Data, ulps); i >= 0 {
+				bad++
+				if bad <= 20 {
+					t.Errorf("kernel %d output %d element %d: %s\n%s", ci, o, i, msg, c.k)
+				}
+				break
+			}
+		}
+	}
+	t.Logf("%d kernels ran on the GPU (%d held bit for bit, %d within 4 ulps), %d disagree", ran, exact, ran-exact, bad)
+}
