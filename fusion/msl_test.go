@@ -1,0 +1,413 @@
+package fusion
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hlovm/hlovm/engine"
+	"github.com/hlovm/hlovm/internal/shareddata"
+	"github.com/hlovm/hlovm/stablehlo/mlirtext"
+	"github.com/hlovm/hlovm/tensor"
+)
+
+// mslCompiler finds a host C++ compiler for the shim: HLOVM_MSL_CXX, else
+// clang++, else g++ (12 or newer: _Float16 on x86-64).
+func mslCompiler() (string, error) {
+	if c := os.Getenv("HLOVM_MSL_CXX"); c != "" {
+		return c, nil
+	}
+	for _, c := range []string{"clang++", "g++"} {
+		if p, err := exec.LookPath(c); err == nil {
+			return p, nil
+		}
+	}
+	return "", errors.New("no clang++ or g++ on PATH (set HLOVM_MSL_CXX)")
+}
+
+// mslShimDir is metal/shim beside this package.
+func mslShimDir(t *testing.T) string {
+	d, err := filepath.Abs(filepath.Join("..", "metal", "shim"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(d, "metal_stdlib")); err != nil {
+		t.Fatalf("the shim header is missing: %v", err)
+	}
+	return d
+}
+
+// mslKernels is every distinct kernel Fuse makes from the JAX corpus and the
+// StableHLO conformance files, as tiers and vm/conform find them.
+func mslKernels(t *testing.T) []*Kernel {
+	seen := map[string]bool{}
+	var out []*Kernel
+	add := func(rep *Report) {
+		for _, k := range rep.Kernels {
+			if h := k.Hash(); !seen[h] {
+				seen[h] = true
+				out = append(out, k)
+			}
+		}
+	}
+	corpus := shareddata.Dir(t, "corpus/jax-0.11.2")
+	files, _ := filepath.Glob(filepath.Join(corpus, "*", "module.vhlo-1.20.0.bc"))
+	newest, _ := filepath.Glob("../vm/vmtest/testdata/jax-*/*/module.vhlo-*.bc")
+	files = append(files, newest...)
+	if len(files) < 40 {
+		t.Fatalf("found %d corpus programs", len(files))
+	}
+	for _, f := range files {
+		m, _, err := engine.ReadFile(f, engine.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		rep, err := Fuse(m)
+		if err != nil {
+			t.Fatalf("%s: fuse: %v", f, err)
+		}
+		add(rep)
+	}
+	for _, dir := range []string{"stablehlo-interpret", "stablehlo-testdata"} {
+		root := shareddata.Dir(t, filepath.Join("conformance", dir))
+		files, _ := filepath.Glob(filepath.Join(root, "*.mlir"))
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mods, errs := mlirtext.ParseSplit(src, filepath.Base(f))
+			for i, m := range mods {
+				if errs[i] != nil {
+					continue // the conformance runner reports these
+				}
+				if _, err := engine.Normalize(m, engine.Options{}); err != nil {
+					continue
+				}
+				if rep, err := Fuse(m); err == nil {
+					add(rep)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mslRandom fills b with elements of d: floats mostly in [-3, 3] with NaN,
+// infinities and signed zeros mixed in (maximum/minimum's rules), integers
+// half small (shift counts in and out of range) and half any bits.
+func mslRandom(r *rand.Rand, d tensor.DType, b []byte) {
+	sz := d.StorageSize()
+	for i := 0; i < len(b)/sz; i++ {
+		var u uint64
+		switch {
+		case d == tensor.I1:
+			u = uint64(r.Intn(2))
+		case d.IsFloat():
+			var f float64
+			switch x := r.Intn(40); x {
+			case 0:
+				f = math.NaN()
+			case 1:
+				f = math.Inf(1)
+			case 2:
+				f = math.Inf(-1)
+			case 3:
+				f = 0
+			case 4:
+				f = math.Copysign(0, -1)
+			default:
+				f = r.Float64()*6 - 3
+			}
+			u = tensor.FloatToBits(d, f)
+		case r.Intn(2) == 0:
+			u = uint64(r.Intn(2*8*sz+5) - 8*sz - 2)
+		default:
+			u = r.Uint64()
+		}
+		for j := 0; j < sz; j++ {
+			b[i*sz+j] = byte(u >> (8 * j))
+		}
+	}
+}
+
+// mslClose: integers exactly; floats both NaN, or equal, or within 3 units
+// in the last place of their type, or within 1e-4 relative (the
+// conformance suites' tolerance): Metal's precise functions and the host's
+// libm are not tier 0's float64 math.
+func mslClose(d tensor.DType, g, w []byte) (int, bool) {
+	sz := d.StorageSize()
+	for i := 0; i < len(g)/sz; i++ {
+		gb, wb := g[i*sz:(i+1)*sz], w[i*sz:(i+1)*sz]
+		if bytes.Equal(gb, wb) {
+			continue
+		}
+		if !d.IsFloat() {
+			if d == tensor.I1 && (gb[0] != 0) == (wb[0] != 0) {
+				continue
+			}
+			return i, false
+		}
+		var gu, wu uint64
+		for j := sz - 1; j >= 0; j-- {
+			gu, wu = gu<<8|uint64(gb[j]), wu<<8|uint64(wb[j])
+		}
+		gf, wf := tensor.FloatFromBits(d, gu), tensor.FloatFromBits(d, wu)
+		switch {
+		case math.IsNaN(gf) || math.IsNaN(wf):
+			if math.IsNaN(gf) && math.IsNaN(wf) {
+				continue
+			}
+		case math.IsInf(gf, 0) || math.IsInf(wf, 0):
+		case gf == wf:
+			continue
+		case math.Signbit(gf) == math.Signbit(wf) && max(gu, wu)-min(gu, wu) <= 3:
+			continue
+		case math.Abs(gf-wf) <= 1e-4*max(1, math.Abs(wf)):
+			continue
+		}
+		return i, false
+	}
+	return 0, true
+}
+
+// mslGrid is the driver's grid size: small and odd, so the grid-stride loop
+// takes many turns and uneven last ones.
+const mslGrid = 37
+
+// mslDriver writes a C++ program running kernels ks (named k0, k1, ...):
+// from the input file it reads, per kernel, its index, element count and
+// buffers (inputs, then zeroed outputs); it walks the grid and writes the
+// outputs back.
+func mslDriver(ks []*Kernel, srcs []string, idx []int) string {
+	var s strings.Builder
+	s.WriteString("#include <stdio.h>\n#include <stdlib.h>\n#include <stdint.h>\n#include <vector>\n\n")
+	for _, src := range srcs {
+		s.WriteString(src)
+		s.WriteString("\n")
+	}
+	s.WriteString(`typedef std::vector<std::vector<unsigned char> > Bufs;
+static void put(FILE* f, const std::vector<unsigned char>& b) {
+  uint64_t n = b.size();
+  fwrite(&n, 8, 1, f);
+  fwrite(b.data(), 1, b.size(), f);
+}
+int main(int argc, char** argv) {
+  if (argc != 3) return 2;
+  FILE* in = fopen(argv[1], "rb");
+  FILE* out = fopen(argv[2], "wb");
+  if (!in || !out) return 2;
+  uint64_t head[3];
+  while (fread(head, 8, 3, in) == 3) {
+    uint64_t which = head[0], n = head[1], nb = head[2];
+    Bufs B(nb);
+    for (uint64_t b = 0; b < nb; b++) {
+      uint64_t len;
+      if (fread(&len, 8, 1, in) != 1) return 3;
+      B[b].resize(len + 1); // never empty: data() is a valid pointer
+      B[b].resize(len);
+      if (len && fread(B[b].data(), 1, len, in) != len) return 3;
+    }
+    switch (which) {
+`)
+	for j, k := range ks {
+		nIn := len(k.Inputs)
+		var args []string
+		for i := range k.Inputs {
+			st, _ := mslStore(k.ValueDType(i))
+			args = append(args, fmt.Sprintf("(const %s*)B[%d].data()", st, i))
+		}
+		for o, v := range k.Outputs {
+			st, _ := mslStore(k.ValueDType(v))
+			args = append(args, fmt.Sprintf("(%s*)B[%d].data()", st, nIn+o))
+		}
+		fmt.Fprintf(&s, "    case %d:\n      for (uint g = 0; g < %d; g++) k%d(%s, n, g, %d);\n", idx[j], mslGrid, idx[j], strings.Join(args, ", "), mslGrid)
+		for o := range k.Outputs {
+			fmt.Fprintf(&s, "      put(out, B[%d]);\n", nIn+o)
+		}
+		s.WriteString("      break;\n")
+	}
+	s.WriteString("    default:\n      return 4;\n    }\n  }\n  fclose(out);\n  return 0;\n}\n")
+	return s.String()
+}
+
+func mslCompile(cxx, shim, dir, name, src string, syntaxOnly bool) error {
+	path := filepath.Join(dir, name+".cc")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		return err
+	}
+	args := []string{"-std=c++17", "-O1", "-ffp-contract=off", "-fno-fast-math", "-Wno-attributes", "-I", shim}
+	if syntaxOnly {
+		args = append(args, "-fsyntax-only", path)
+	} else {
+		args = append(args, "-o", filepath.Join(dir, name), path, "-lm")
+	}
+	out, err := exec.Command(cxx, args...).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%v\n%s", err, out)
+	}
+	return nil
+}
+
+// mslCase is one kernel's inputs and tier 0's outputs.
+type mslCase struct {
+	k         *Kernel
+	ins, want []*tensor.Buffer
+}
+
+var mslValueNumber = regexp.MustCompile(`^%\d+ = `)
+
+// TestMSLShim emits every fused kernel of the corpus and the conformance
+// files as MSL, compiles the kernels as C++ against the shim, runs them over
+// a grid on random inputs and compares them with the portable executor.
+func TestMSLShim(t *testing.T) {
+	cxx, err := mslCompiler()
+	if err != nil {
+		t.Skip(err)
+	}
+	shim := mslShimDir(t)
+	ks := mslKernels(t)
+	declined := map[string]int{}
+	var cases []mslCase
+	var srcs []string
+	for j, k := range ks {
+		src, err := EmitMSL(k, fmt.Sprintf("k%d", len(cases)))
+		if err != nil {
+			declined[mslValueNumber.ReplaceAllString(err.Error(), "")]++
+			continue
+		}
+		r := rand.New(rand.NewSource(int64(j)))
+		c := mslCase{k: k}
+		for _, in := range k.Inputs {
+			d := parseDType(in.DType)
+			b := tensor.New(d, in.Shape)
+			mslRandom(r, d, b.Data)
+			c.ins = append(c.ins, b)
+		}
+		for o, v := range k.Outputs {
+			c.want = append(c.want, tensor.New(k.ValueDType(v), k.OutShapes[o]))
+		}
+		e, err := Prepare(k)
+		if err != nil {
+			t.Fatalf("kernel %d does not prepare: %v", j, err)
+		}
+		if err := e.Run(nil, c.ins, c.want); err != nil {
+			t.Fatalf("kernel %d: portable executor: %v", j, err)
+		}
+		cases = append(cases, c)
+		srcs = append(srcs, src)
+	}
+	dir := t.TempDir()
+	const batch = 48
+	compiled, matched := 0, 0
+	for lo := 0; lo < len(cases); lo += batch {
+		hi := min(lo+batch, len(cases))
+		idx := make([]int, 0, hi-lo)
+		var bk []*Kernel
+		var bs []string
+		for j := lo; j < hi; j++ {
+			idx, bk, bs = append(idx, j), append(bk, cases[j].k), append(bs, srcs[j])
+		}
+		name := fmt.Sprintf("batch%d", lo/batch)
+		if err := mslCompile(cxx, shim, dir, name, mslDriver(bk, bs, idx), false); err != nil {
+			// Find the kernels that do not compile, and leave them out.
+			idx, bk, bs = idx[:0], bk[:0], bs[:0]
+			for j := lo; j < hi; j++ {
+				if err := mslCompile(cxx, shim, dir, fmt.Sprintf("k%d", j), srcs[j], true); err != nil {
+					t.Errorf("kernel %d does not compile: %v\n%s\n%s", j, err, cases[j].k, srcs[j])
+					continue
+				}
+				idx, bk, bs = append(idx, j), append(bk, cases[j].k), append(bs, srcs[j])
+			}
+			if err := mslCompile(cxx, shim, dir, name, mslDriver(bk, bs, idx), false); err != nil {
+				t.Fatalf("the driver does not compile: %v", err)
+			}
+		}
+		compiled += len(idx)
+		var in bytes.Buffer
+		for _, j := range idx {
+			c := cases[j]
+			nb := len(c.ins) + len(c.want)
+			binary.Write(&in, binary.LittleEndian, []uint64{uint64(j), uint64(c.k.NumElements()), uint64(nb)})
+			for _, b := range c.ins {
+				binary.Write(&in, binary.LittleEndian, uint64(len(b.Data)))
+				in.Write(b.Data)
+			}
+			for _, b := range c.want {
+				binary.Write(&in, binary.LittleEndian, uint64(len(b.Data)))
+				in.Write(make([]byte, len(b.Data)))
+			}
+		}
+		inPath, outPath := filepath.Join(dir, name+".in"), filepath.Join(dir, name+".out")
+		if err := os.WriteFile(inPath, in.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, err := exec.Command(filepath.Join(dir, name), inPath, outPath).CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, out)
+		}
+		got, err := os.ReadFile(outPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range idx {
+			c := cases[j]
+			ok := true
+			for o, w := range c.want {
+				if len(got) < 8 {
+					t.Fatalf("kernel %d: output %d missing", j, o)
+				}
+				n := binary.LittleEndian.Uint64(got)
+				g := got[8 : 8+n]
+				got = got[8+n:]
+				if at, same := mslClose(w.DType, g, w.Data); !same && ok {
+					ok = false
+					sz := w.DType.StorageSize()
+					t.Errorf("kernel %d output %d element %d: shim %x, tier 0 %x\n%s\n%s", j, o, at,
+						g[at*sz:(at+1)*sz], w.Data[at*sz:(at+1)*sz], c.k, srcs[j])
+				}
+			}
+			if ok {
+				matched++
+			}
+		}
+	}
+	var reasons []string
+	for r, n := range declined {
+		reasons = append(reasons, fmt.Sprintf("%5d  %s", n, r))
+	}
+	sort.Strings(reasons)
+	t.Logf("%d kernels: %d emitted, %d compiled, %d matched tier 0; declined:\n%s",
+		len(ks), len(cases), compiled, matched, strings.Join(reasons, "\n"))
+	if len(cases) < 100 {
+		t.Errorf("only %d kernels emitted", len(cases))
+	}
+}
+
+// TestMSLDeclinesDouble: f64 anywhere in a kernel gives the reason vmtrace
+// shows, exactly, even where an op would be declined for its own reason.
+func TestMSLDeclinesDouble(t *testing.T) {
+	k := &Kernel{Version: KernelVersion, Space: []int64{4},
+		Inputs: []Input{{DType: "f32", Shape: []int64{4}, Access: Elem}},
+		Body: []Inst{{Op: "popcnt", DType: "f32", Args: []int{0}},
+			{Op: "convert", DType: "f64", Args: []int{1}}},
+		Outputs: []int{2}, OutShapes: [][]int64{{4}}}
+	if _, err := EmitMSL(k, "k"); err == nil || err.Error() != MSLNoDouble {
+		t.Errorf("f64 kernel: %v, want %q", err, MSLNoDouble)
+	}
+	k.Body[1].DType = "f32"
+	k.Body[1].Op = "copy"
+	if _, err := EmitMSL(k, "k"); err == nil || err.Error() == MSLNoDouble {
+		t.Errorf("f32 popcnt: %v, want an op reason", err)
+	}
+}
+
