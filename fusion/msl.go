@@ -427,11 +427,76 @@ func (e *mslEmitter) inst(in Inst) (string, error) {
 		}
 		w := mslWideU(d)
 		return fmt.Sprintf("%s(%s(%s) %s %s(%s))", t, w, arg(0), op, w, arg(1)), nil
-	case "divide":
-		if !fl {
-			return "", fmt.Errorf("integer divide")
+	case "divide", "remainder":
+		if err := need(2); err != nil {
+			return "", err
 		}
-		return mslRound(fmt.Sprintf("%s / %s", arg(0), arg(1)), d), need(2)
+		a, b := arg(0), arg(1)
+		switch {
+		case fl && in.Op == "divide":
+			return mslRound(fmt.Sprintf("%s / %s", a, b), d), nil
+		case fl:
+			// fmod is exact (IEEE), so one rounding to f16/bf16 is exact too.
+			return mslRound(fmt.Sprintf("precise::fmod(%s, %s)", a, b), d), nil
+		case d == tensor.I1:
+			return "", fmt.Errorf("i1 %s", in.Op)
+		}
+		// x/0 is all ones and x%0 is x (XLA's definition); MIN/-1 wraps to
+		// MIN and MIN%-1 is 0, as tier 0 (both undefined in MSL as in C++).
+		w := mslWideU(d)
+		minus1 := "false"
+		if isSigned(d) {
+			minus1 = fmt.Sprintf("%s == %s(-1)", b, t)
+		}
+		if in.Op == "divide" {
+			return fmt.Sprintf("(%s == 0 ? %s(~%s(0)) : %s ? %s(%s(0) - %s(%s)) : %s(%s / %s))", b, t, w, minus1, t, w, w, a, t, a, b), nil
+		}
+		return fmt.Sprintf("(%s == 0 ? %s : %s ? %s(0) : %s(%s %% %s))", b, a, minus1, t, t, a, b), nil
+	case "power":
+		if err := need(2); err != nil {
+			return "", err
+		}
+		switch {
+		case fl:
+			return mslRound(fmt.Sprintf("precise::pow(%s, %s)", arg(0), arg(1)), d), nil
+		case d == tensor.I1:
+			return "", fmt.Errorf("i1 power")
+		}
+		return fmt.Sprintf("hlo_ipow_%s(%s, %s)", t, arg(0), arg(1)), e.ipow(d)
+	case "atan2":
+		if !fl {
+			return "", fmt.Errorf("atan2 on %v", d)
+		}
+		return mslRound(fmt.Sprintf("precise::atan2(%s, %s)", arg(0), arg(1)), d), need(2)
+	case "sign":
+		if err := need(1); err != nil {
+			return "", err
+		}
+		switch {
+		case fl:
+			// NaN and signed zeros are their own sign.
+			return fmt.Sprintf("(isnan(%s) || %s == 0.0f ? %s : copysign(1.0f, %s))", arg(0), arg(0), arg(0), arg(0)), nil
+		case d == tensor.I1:
+			return arg(0), nil
+		case isSigned(d):
+			return fmt.Sprintf("%s(%s > 0 ? 1 : %s == 0 ? 0 : -1)", t, arg(0), arg(0)), nil
+		}
+		return fmt.Sprintf("%s(%s != 0 ? 1 : 0)", t, arg(0)), nil
+	case "popcnt", "count_leading_zeros":
+		if err := need(1); err != nil {
+			return "", err
+		}
+		switch {
+		case fl:
+			return "", fmt.Errorf("%s on %v", in.Op, d)
+		case d == tensor.I1 && in.Op == "popcnt":
+			return arg(0), nil
+		case d == tensor.I1:
+			return "!" + arg(0), nil
+		}
+		// Metal's popcount and clz count within the argument's own width.
+		f := map[string]string{"popcnt": "popcount", "count_leading_zeros": "clz"}[in.Op]
+		return fmt.Sprintf("%s(%s(%s(%s)))", t, f, mslUnsigned(d), arg(0)), nil
 	case "maximum", "minimum":
 		if err := need(2); err != nil {
 			return "", err
@@ -609,6 +674,28 @@ func (e *mslEmitter) inst(in Inst) (string, error) {
 		return e.convert(arg(0), argT(0), d)
 	}
 	return "", fmt.Errorf("not in the Metal tier")
+}
+
+// ipow adds integer power by squaring for type d: a negative exponent gives
+// 1 for base 1, +-1 for base -1 and 0 otherwise, as tier 0.
+func (e *mslEmitter) ipow(d tensor.DType) error {
+	t := mslCompute(d)
+	w := mslWideU(d)
+	neg := "false"
+	if isSigned(d) {
+		neg = "b < 0"
+	}
+	name := "hlo_ipow_" + t
+	e.helpers[name] = fmt.Sprintf(`static inline %[1]s %[2]s(%[1]s a, %[1]s b) {
+  if (%[4]s) return a == 1 ? %[1]s(1) : a == %[1]s(-1) ? ((b & 1) ? a : %[1]s(1)) : %[1]s(0);
+  %[3]s r = 1, x = %[3]s(a);
+  for (%[5]s e = %[5]s(b); e != 0; e >>= 1) {
+    if (e & 1) r *= x;
+    x *= x;
+  }
+  return %[1]s(r);
+}`, t, name, w, neg, mslUnsigned(d))
+	return nil
 }
 
 // bitcast reinterprets storage bits. f16 and bf16 values live in float, so

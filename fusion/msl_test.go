@@ -410,4 +410,3 @@ func TestMSLDeclinesDouble(t *testing.T) {
 		t.Errorf("f32 popcnt: %v, want an op reason", err)
 	}
 }
-
