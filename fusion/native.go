@@ -86,9 +86,9 @@ func compileNative(k *Kernel) (*nativeKernel, error) {
 	if err != nil {
 		return nil, err
 	}
-	mod, err := j.Compile(ir, llvmjit.Options{Name: "kernel-" + k.Hash(), OptLevel: 2})
+	mod, err := nativeModule(j, k, ir)
 	if err != nil {
-		return nil, fmt.Errorf("llvm: %v", err)
+		return nil, err
 	}
 	fn, err := mod.Kernel("kernel")
 	if err != nil {
@@ -107,6 +107,40 @@ func compileNative(k *Kernel) (*nativeKernel, error) {
 	native.mu.Unlock()
 	native.recent.Set(key, nk, int64(len(ir)))
 	return nk, nil
+}
+
+// nativeModule is the machine code of k, whose LLVM IR is ir: loaded from
+// the disk cache when it holds a sound entry, else compiled (and stored).
+func nativeModule(j *llvmjit.JIT, k *Kernel, ir string) (*llvmjit.Module, error) {
+	name := "kernel-" + k.Hash()
+	opts := llvmjit.Options{Name: name, OptLevel: 2}
+	dir := diskDir()
+	if dir == "" {
+		mod, err := j.Compile(ir, opts)
+		if err != nil {
+			return nil, fmt.Errorf("llvm: %v", err)
+		}
+		return mod, nil
+	}
+	triple, cpu, feats := j.Host()
+	key := diskKey(k, ir, triple, cpu, feats, j.LLVMVersion())
+	if obj := diskLoad(dir, key); obj != nil {
+		mod, err := j.LoadObject(obj, name)
+		if err == nil {
+			if _, err = mod.Kernel("kernel"); err == nil {
+				diskHit(dir, key)
+				return mod, nil
+			}
+			mod.Close()
+		}
+		diskReject(dir, key)
+	}
+	mod, obj, err := j.CompileObject(ir, opts)
+	if err != nil {
+		return nil, fmt.Errorf("llvm: %v", err)
+	}
+	diskStore(dir, key, obj)
+	return mod, nil
 }
 
 // runNative computes the kernel with its machine code.
