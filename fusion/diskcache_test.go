@@ -2,10 +2,14 @@ package fusion
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"weak"
@@ -323,32 +327,97 @@ func equalInts(a, b []int) bool {
 	return true
 }
 
-// TestDiskCacheTiming logs what a new process pays per kernel: compiling
-// it against loading it from the disk cache.
-func TestDiskCacheTiming(t *testing.T) {
+// BenchmarkNativeCompile is what a kernel costs a new process without the
+// disk cache: emitting LLVM IR and compiling it at O2.
+func BenchmarkNativeCompile(b *testing.B) {
+	benchNative(b, "")
+}
+
+// BenchmarkNativeDiskLoad is what it costs with a warm disk cache: emitting
+// LLVM IR (for the key), reading and checking the entry, loading the object.
+func BenchmarkNativeDiskLoad(b *testing.B) {
+	benchNative(b, b.TempDir())
+}
+
+func benchNative(b *testing.B, dir string) {
+	if _, err := JIT(); err != nil {
+		b.Skipf("no native code generator: %v", err)
+	}
+	diskDir()
+	disk.mu.Lock()
+	old := disk.dir
+	disk.dir, disk.noWrite, disk.size = dir, false, -1
+	disk.mu.Unlock()
+	defer func() {
+		disk.mu.Lock()
+		disk.dir = old
+		disk.mu.Unlock()
+	}()
+	k := chainKernel(8192, 9)
+	forgetNative()
+	if _, err := compileNative(k); err != nil { // the entry, when caching
+		b.Fatal(err)
+	}
+	h0, _, _ := DiskCacheCounts()
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		forgetNative()
+		b.StartTimer()
+		if _, err := compileNative(k); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if h, _, _ := DiskCacheCounts(); dir != "" && h-h0 != int64(b.N) {
+		b.Fatalf("%d hits in %d loads", h-h0, b.N)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/kernel")
+}
+
+// TestDiskCacheNewProcess: the real thing, two processes. Each runs
+// TestDiskCacheChild (this test binary again) on one cache directory; the
+// first compiles and stores, the second loads, and both print the output's
+// checksum, which must agree.
+func TestDiskCacheNewProcess(t *testing.T) {
 	needJIT(t)
+	if os.Getenv("HLOVM_DISKCACHE_CHILD") != "" {
+		t.Skip("in the child")
+	}
 	dir := t.TempDir()
-	useDiskDir(t, dir)
-	var compile, load time.Duration
-	const kernels = 8
-	for i := range kernels {
-		k := chainKernel(8192, uint32(100+i))
-		forgetNative()
-		t0 := time.Now()
-		if _, err := compileNative(k); err != nil {
-			t.Fatal(err)
+	run := func() string {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestDiskCacheChild$", "-test.v")
+		cmd.Env = append(os.Environ(), "HLOVM_DISKCACHE_CHILD=1", DiskCacheEnv+"="+dir)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("child: %v\n%s", err, out)
 		}
-		compile += time.Since(t0)
-		forgetNative()
-		t0 = time.Now()
-		if _, err := compileNative(k); err != nil {
-			t.Fatal(err)
+		i := bytes.Index(out, []byte("child: "))
+		if i < 0 {
+			t.Fatalf("child printed no result:\n%s", out)
 		}
-		load += time.Since(t0)
+		line, _, _ := bytes.Cut(out[i:], []byte("\n"))
+		return string(line)
 	}
-	t.Logf("per kernel: compile (and store) %.2f ms, load from disk %.2f ms",
-		float64(compile.Microseconds())/1000/kernels, float64(load.Microseconds())/1000/kernels)
-	if load >= compile {
-		t.Errorf("loading (%v) is not faster than compiling (%v)", load, compile)
+	first, second := run(), run()
+	t.Logf("%s\n%s", first, second)
+	if !strings.HasPrefix(first, "child: hits=0 misses=1 rejected=0 ") || !strings.HasPrefix(second, "child: hits=1 misses=0 rejected=0 ") {
+		t.Errorf("counts: first %q, second %q", first, second)
 	}
+	if sum := func(s string) string { return s[strings.LastIndex(s, " "):] }; sum(first) != sum(second) {
+		t.Error("the loaded kernel computes differently")
+	}
+}
+
+func TestDiskCacheChild(t *testing.T) {
+	if os.Getenv("HLOVM_DISKCACHE_CHILD") == "" {
+		t.Skip("run by TestDiskCacheNewProcess")
+	}
+	k := chainKernel(6000, 7)
+	nk, err := compileNative(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, m, r := DiskCacheCounts()
+	fmt.Printf("child: hits=%d misses=%d rejected=%d sum=%x\n", h, m, r, sha256.Sum256(runKernel(t, k, nk)))
 }
