@@ -21,6 +21,15 @@
 //   - serialising LLVM itself (one mutex around every LLVMPY_* call, as
 //     llvmlite's own ffi lock does) while compiled functions run concurrently
 //     without a lock;
+//   - object files: [JIT.CompileObject] also returns the optimised code as a
+//     relocatable object and runs that object itself; [JIT.LoadObject] puts
+//     one into a new engine (about a millisecond, against tens for a
+//     compile), so callers can keep code on disk between processes. LLVM
+//     aborts the process on an object it cannot link, so LoadObject reads it
+//     with Go's debug/elf (debug/macho) first: relocatable, this
+//     architecture, sections inside the file, every external symbol present
+//     in the process. Callers must still verify what they read (a checksum):
+//     that check does not make arbitrary bytes safe to run;
 //   - the calling convention of fused element-wise kernels ([Kernel]):
 //     `void k(ptr bufs, i64 lo, i64 hi)`, bufs an array of buffer base
 //     pointers, [lo, hi) the element range, so Go can split the range over
@@ -31,7 +40,7 @@
 // LLVM and its headers, which is exactly what the user's machine lacks; the
 // only LLVM pip delivers is llvmlite's, whose C interface is llvmlite's own
 // (not LLVM-C) and is declared only in its Python ctypes files. The surface we
-// need is about forty functions, so the binding is written here from those
+// need is about fifty functions, so the binding is written here from those
 // declarations (llvmlite/binding/*.py) and checked against the exported
 // symbols at load time: a llvmlite whose interface has changed gives an error
 // naming the missing functions, never a crash.
