@@ -75,7 +75,7 @@ func TestRunKernel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const count = 100003 // not a multiple of the block size
+	const count = 2_100_003 // over the grid of 4096 blocks (the stride loop wraps), not a multiple of the block size
 	x, y, out := make([]byte, 4*count), make([]byte, 4*count), make([]byte, 4*count)
 	for i := range count {
 		binary.LittleEndian.PutUint32(x[4*i:], math.Float32bits(float32(i)))
