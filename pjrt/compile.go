@@ -4,17 +4,23 @@ package main
 // engine compiled (engine owns the passes and the program cache).
 
 import (
+	"context"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	"google.golang.org/protobuf/encoding/protowire"
 
 	"github.com/hlovm/hlovm/bytecode"
 	"github.com/hlovm/hlovm/engine"
+	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
 	_ "github.com/hlovm/hlovm/tiers" // tier 1: hot regions fused (HLOVM_TIERS=0 pins tier 0)
+	"github.com/hlovm/hlovm/vm"
 )
 
 // compileOptions is what hlovm reads of an xla.CompileOptionsProto.
@@ -149,6 +155,35 @@ type compiled struct {
 	fingerprint string
 	cside       any     // C-side arrays (OutputElementTypes, ...), made once by cgo code
 	src         *source // the bytes and options it was compiled from (Serialize)
+
+	// Eager dispatch (execute): runNS smooths how long runs take (0 until
+	// one has run); a program measured short runs on the caller's thread
+	// when the device is idle, and reuses pooled sessions (their scratch
+	// buffers) instead of building a VM per run. Programs with host
+	// callbacks always go through the worker (Python code runs there).
+	runNS        atomic.Int64
+	hostCallback bool
+	sessions     sync.Pool // engine.Session without donation or profile
+}
+
+// inlineMaxNS is the longest run (smoothed) that executes on the caller's
+// thread: the worker hop costs tens of µs on a loaded machine, more than
+// such a run, while longer runs are worth overlapping with Python.
+const inlineMaxNS = 100_000
+
+// short reports whether c's runs are known to be short.
+func (c *compiled) short() bool {
+	n := c.runNS.Load()
+	return n > 0 && n <= inlineMaxNS && !c.hostCallback
+}
+
+// timed records one run's duration.
+func (c *compiled) timed(d time.Duration) {
+	n := max(int64(d), 1)
+	if old := c.runNS.Load(); old > 0 {
+		n = (3*old + n) / 4
+	}
+	c.runNS.Store(n)
 }
 
 type compiledKey struct{}
@@ -202,6 +237,14 @@ func describe(a *engine.Artifact) (*compiled, error) {
 	for i, t := range entry.Params {
 		_, c.tokenParam[i] = t.(stablehlo.TokenType)
 	}
+	prog.Module.Walk(func(op *stablehlo.Op) bool {
+		if op.Name == "stablehlo.custom_call" {
+			if t, ok := op.Attr("call_target_name").(stablehlo.StringAttr); ok && t.Value == interp.HostCallbackTarget {
+				c.hostCallback = true
+			}
+		}
+		return !c.hostCallback
+	})
 	c.aliasOutput = make([]int, c.numParams)
 	c.donor = make([]bool, c.numParams)
 	for i := range c.aliasOutput {
@@ -227,12 +270,15 @@ func describe(a *engine.Artifact) (*compiled, error) {
 }
 
 // execute queues one run of c on dev and returns the output buffers and the
-// completion event at once. nonDonatable lists parameters JAX keeps.
+// completion event at once; a short run (compiled.short) with its inputs
+// ready runs at once on the caller's thread when the device is idle, which
+// keeps the order of runs. nonDonatable lists parameters JAX keeps.
 func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool) ([]*buffer, *event, error) {
 	if len(args) != c.numParams {
 		return nil, nil, errorf(codeInvalidArgument, "hlovm: %s takes %d arguments, got %d", c.name, c.numParams, len(args))
 	}
 	ins := make([]*payload, len(args))
+	ready := true
 	for i, a := range args {
 		if a == nil {
 			return nil, nil, errorf(codeInvalidArgument, "hlovm: %s: argument %d is NULL", c.name, i)
@@ -242,16 +288,20 @@ func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool
 			return nil, nil, fmt.Errorf("%s argument %d: %w", c.name, i, err)
 		}
 		ins[i] = p
+		ready = ready && (c.tokenParam[i] || p.ready.isReady())
 	}
-	// Donation: a donated argument's storage becomes the aliased output's.
-	donorFor := make([]*payload, len(c.outTypes))
+	// Donation: a donated argument is deleted now and handed to the VM,
+	// which may write results over it (an SGD step updates its parameters
+	// in place).
+	var donated []bool
 	for i, a := range args {
 		if !c.donor[i] || nonDonatable[i] {
 			continue
 		}
-		if o := c.aliasOutput[i]; o >= 0 && o < len(donorFor) && donorFor[o] == nil {
-			donorFor[o] = ins[i]
+		if donated == nil {
+			donated = make([]bool, len(args))
 		}
+		donated[i] = true
 		a.delete()
 	}
 	outs := make([]*buffer, len(c.outTypes))
@@ -261,8 +311,8 @@ func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool
 		outs[i] = &buffer{dev: dev, dtype: c.outTypes[i], dims: c.outDims[i], p: ps[i]}
 	}
 	done := newEvent()
-	dev.enqueue(func() {
-		err := run(dev, c, ins, ps, donorFor)
+	job := func() {
+		err := run(dev, c, ins, ps, donated)
 		for i, p := range ps {
 			if c.tokenResult[i] && err != nil {
 				// A token carries no data: the failure stays with the
@@ -275,11 +325,14 @@ func execute(dev *device, c *compiled, args []*buffer, nonDonatable map[int]bool
 			p.ready.complete(err)
 		}
 		done.complete(err)
-	})
+	}
+	if !(ready && c.short() && dev.tryInline(job)) {
+		dev.enqueue(job)
+	}
 	return outs, done, nil
 }
 
-func run(dev *device, c *compiled, ins, outs, donorFor []*payload) (err error) {
+func run(dev *device, c *compiled, ins, outs []*payload, donated []bool) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = errorf(codeInternal, "hlovm: %s: panic: %v", c.name, r)
@@ -294,7 +347,9 @@ func run(dev *device, c *compiled, ins, outs, donorFor []*payload) (err error) {
 			return err
 		}
 	}
-	res, err := observedRun(dev, c, in) // observe.go: metrics, trace, tier report
+	start := time.Now()
+	res, err := observedRun(dev, c, in, donated) // observe.go: metrics, trace, tier report
+	c.timed(time.Since(start))
 	if err != nil {
 		return err
 	}
@@ -303,39 +358,46 @@ func run(dev *device, c *compiled, ins, outs, donorFor []*payload) (err error) {
 	}
 	// Each output buffer owns its storage (a later donation writes it), so a
 	// result returned twice is copied.
-	seen := map[*byte]bool{}
 	for i, r := range res {
 		if r == nil { // a token
 			res[i] = tensor.New(tensor.I1, []int64{0})
 			continue
 		}
-		if len(r.Data) == 0 {
-			continue
-		}
-		if seen[&r.Data[0]] {
+		if len(r.Data) > 0 && sharesStorage(res[:i], r) {
 			res[i] = r.Clone()
-		} else {
-			seen[&r.Data[0]] = true
 		}
 	}
 	for i, r := range res {
-		if d := donorFor[i]; d != nil && d.data != nil && len(d.data.Data) == len(r.Data) && !aliases(d.data, in, i) {
-			copy(d.data.Data, r.Data)
-			r = &tensor.Buffer{DType: r.DType, Shape: r.Shape, Data: d.data.Data}
-		}
 		outs[i].data = r
 	}
 	return nil
 }
 
-// aliases reports whether donated storage is also another (not donated)
-// argument's, so writing it would change that argument.
-func aliases(d *tensor.Buffer, in []*tensor.Buffer, _ int) bool {
-	n := 0
-	for _, b := range in {
-		if len(b.Data) > 0 && len(d.Data) > 0 && &b.Data[0] == &d.Data[0] {
-			n++
+// sharesStorage reports whether b's storage is one of bs's.
+func sharesStorage(bs []*tensor.Buffer, b *tensor.Buffer) bool {
+	for _, x := range bs {
+		if x != nil && len(x.Data) > 0 && &x.Data[0] == &b.Data[0] {
+			return true
 		}
 	}
-	return n > 1
+	return false
+}
+
+// runVM runs c once. Runs without donation or profile of a short program
+// reuse a pooled session; others get a fresh one, so storage the VM took
+// over from a donated argument never stays in a session's buffer pool.
+func (c *compiled) runVM(in []*tensor.Buffer, opts vm.Options) ([]*tensor.Buffer, *vm.Stats, error) {
+	ctx := context.Background()
+	if opts.Donated != nil || opts.Profile || !c.short() {
+		return engine.Run(ctx, c.exe, in, opts)
+	}
+	s, _ := c.sessions.Get().(engine.Session)
+	if s == nil {
+		s = c.exe.NewSession(opts)
+	}
+	res, st, err := s.Run(ctx, in)
+	if err == nil { // a failed run may leave its session half-way
+		c.sessions.Put(s)
+	}
+	return res, st, err
 }

@@ -16,16 +16,19 @@
 //
 // # Objects
 //
-// Every plugin object handed to C is C memory whose first word is a
-// cgo.Handle of the Go object (buffers also keep their C dims array there),
-// so C never holds a Go pointer. Devices, memories and descriptions live for
-// the process.
+// Every plugin object handed to C is C memory whose first word is a handle
+// (handleTable, runtime.go) of the Go object (buffers also keep their C dims
+// array there), so C never holds a Go pointer. Devices, memories and
+// descriptions live for the process.
 //
 // # Execution
 //
 // Each device has one worker goroutine running jobs in order (runtime.go).
 // Execute compiles nothing: it queues the run and returns output buffers and
-// a completion event at once, so Python runs ahead as it does with XLA.
+// a completion event at once, so Python runs ahead as it does with XLA. A
+// program whose runs were measured short (eager ops) runs on the caller's
+// thread instead when nothing is queued or running: the worker hop would
+// cost more than the run, and the order of runs stays the same.
 // Buffer payloads complete when their producing job finishes; ToHostBuffer
 // copies when its source is ready and returns an event for that copy.
 // Events run OnReady callbacks inline when already complete, otherwise from
@@ -46,8 +49,10 @@
 // # Donation
 //
 // Arguments marked tf.aliasing_output or jax.buffer_donor (and not listed
-// non-donatable) are deleted at Execute; the aliased output's result is
-// written into the donated storage, which the output then owns.
+// non-donatable) are deleted at Execute and handed to the VM
+// (vm.Options.Donated), which writes results over them where it can: an
+// output then owns the donated storage, and a step's parameters are updated
+// in place instead of copied.
 package main
 
 /*
@@ -62,7 +67,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/cgo"
 	"sync"
 	"unsafe"
 
@@ -120,10 +124,10 @@ func cstr(s string) *C.char {
 	return p
 }
 
-// Handles: every plugin object handed to C is C memory holding a cgo.Handle.
+// Handles: every plugin object handed to C is C memory holding a handle.
 func newHandle[T any](v T, size uintptr) unsafe.Pointer {
 	p := C.calloc(1, C.size_t(size))
-	*(*C.uintptr_t)(p) = C.uintptr_t(cgo.NewHandle(v))
+	*(*C.uintptr_t)(p) = C.uintptr_t(handles.new(v))
 	return p
 }
 
@@ -131,14 +135,14 @@ func fromHandle[T any](p unsafe.Pointer) T {
 	if p == nil {
 		panic("NULL object")
 	}
-	return cgo.Handle(*(*C.uintptr_t)(p)).Value().(T)
+	return handles.value(uintptr(*(*C.uintptr_t)(p))).(T)
 }
 
 func freeHandle(p unsafe.Pointer) {
 	if p == nil {
 		return
 	}
-	cgo.Handle(*(*C.uintptr_t)(p)).Delete()
+	handles.delete(uintptr(*(*C.uintptr_t)(p)))
 	C.free(p)
 }
 
@@ -880,9 +884,10 @@ func hlovm_LoadedExecutable_Execute(a *C.PJRT_LoadedExecutable_Execute_Args) (re
 	if a.execute_device != nil {
 		dev = lookupDev(unsafe.Pointer(a.execute_device))
 	}
-	nonDonatable := map[int]bool{}
+	var nonDonatable map[int]bool // nil (no allocation) in the common case
 	if o := a.options; o != nil && o.struct_size >= C.size_t(unsafe.Offsetof(o.num_non_donatable_input_indices)+8) {
 		if n := int(o.num_non_donatable_input_indices); n > 0 {
+			nonDonatable = make(map[int]bool, n)
 			for _, i := range unsafe.Slice(o.non_donatable_input_indices, n) {
 				nonDonatable[int(i)] = true
 			}
@@ -955,28 +960,37 @@ func hlovm_Client_BufferFromHostBuffer(a *C.PJRT_Client_BufferFromHostBuffer_Arg
 		}
 	}
 	elem := dt.StorageSize()
-	var strides []int64
+	var strides []int64 // nil: dense row-major
 	if a.byte_strides != nil && a.num_byte_strides > 0 {
 		if int(a.num_byte_strides) != len(dims) {
 			return cErr(errorf(codeInvalidArgument, "hlovm: %d byte strides for %d dimensions", a.num_byte_strides, len(dims)))
 		}
-		for _, s := range unsafe.Slice(a.byte_strides, len(dims)) {
-			strides = append(strides, int64(s))
+		strides = make([]int64, len(dims))
+		for i, s := range unsafe.Slice(a.byte_strides, len(dims)) {
+			strides[i] = int64(s)
 		}
-	} else {
-		strides = denseStrides(dims, elem)
+		if equalStrides(strides, denseStrides(dims, elem)) {
+			strides = nil
+		}
 	}
 	// hlovm always copies (legal under every host-buffer semantics), so the
 	// host buffer is free as soon as this call returns.
 	out := tensor.New(dt, dims)
-	lo, hi := stridedSpan(dims, strides, elem)
+	lo, hi := int64(0), tensor.NumElements(dims)*int64(elem)
+	if strides != nil {
+		lo, hi = stridedSpan(dims, strides, elem)
+	}
 	if hi > lo {
 		if a.data == nil {
 			return cErr(errorf(codeInvalidArgument, "hlovm: BufferFromHostBuffer with NULL data"))
 		}
 		src := unsafe.Slice((*byte)(unsafe.Add(a.data, lo)), hi-lo)
 		t0 := transferStart() // observe.go
-		copyStrided(out.Data, 0, denseStrides(dims, elem), src, -lo, strides, dims, elem)
+		if strides == nil {
+			copy(out.Data[:hi], src)
+		} else {
+			copyStrided(out.Data, 0, denseStrides(dims, elem), src, -lo, strides, dims, elem)
+		}
 		observeTransfer(dev, hostToDevice, int64(hi-lo), t0)
 	}
 	b := &buffer{dev: dev, dtype: dt, dims: dims, p: &payload{ready: readyEvent(nil), data: out}}

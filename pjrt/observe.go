@@ -21,7 +21,6 @@ package main
 import "C"
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -125,18 +124,18 @@ func observedCompile(code []byte) (*compiled, error) {
 }
 
 // observedRun runs c as run did before observability: without profile or
-// report unless one is asked for.
-func observedRun(dev *device, c *compiled, in []*tensor.Buffer) ([]*tensor.Buffer, error) {
-	devices.Store(dev, true)
+// report unless one is asked for. donated is vm.Options.Donated.
+func observedRun(dev *device, c *compiled, in []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, error) {
+	listDevice(dev)
 	if !profiling {
-		res, st, err := engine.Run(context.Background(), c.exe, in, vm.Options{})
+		res, st, err := c.runVM(in, vm.Options{Donated: donated})
 		if st != nil {
 			metrics.ObserveExecution(c.exe.Tier(), st.Instructions)
 		}
 		return res, err
 	}
 	start := time.Now()
-	res, st, err := engine.Run(context.Background(), c.exe, in, vm.Options{Profile: true})
+	res, st, err := c.runVM(in, vm.Options{Profile: true, Donated: donated})
 	d := time.Since(start)
 	if st != nil {
 		metrics.ObserveExecution(c.exe.Tier(), st.Instructions)
@@ -217,6 +216,15 @@ func dumpProgram(c *compiled, code []byte) {
 	}
 }
 
+// listDevice adds dev to the devices live bytes are summed over, once (a
+// sync.Map store per eager op costs more than the op's run).
+func listDevice(dev *device) {
+	if !dev.listed.Load() {
+		devices.Store(dev, true)
+		dev.listed.Store(true)
+	}
+}
+
 func liveBytes() float64 {
 	var n int64
 	devices.Range(func(k, _ any) bool {
@@ -244,7 +252,7 @@ func transferStart() time.Time {
 // observeTransfer counts a host/device copy of n bytes that began at start.
 func observeTransfer(dev *device, dir string, n int64, start time.Time) {
 	if dev != nil {
-		devices.Store(dev, true)
+		listDevice(dev)
 	}
 	metrics.ObserveTransfer(dir, n)
 	if trace.Enabled() && !start.IsZero() {

@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hlovm/hlovm/tensor"
 )
@@ -38,20 +39,33 @@ func errorCode(err error) int {
 	return codeInternal
 }
 
-// event completes once, with or without an error. Waiters block on done;
-// callbacks registered before completion run after it, outside the lock.
+// event completes once, with or without an error. Waiters block on done,
+// made only when someone waits before completion (most eager runs complete
+// before anyone asks); callbacks registered before completion run after it,
+// outside the lock.
 type event struct {
 	mu   sync.Mutex
-	fin  bool
+	fin  atomic.Bool
 	err  error
 	done chan struct{}
 	cbs  []func(error)
 }
 
-func newEvent() *event { return &event{done: make(chan struct{})} }
+func newEvent() *event { return &event{} }
+
+// readyNil is the event of everything already complete without error;
+// completed events never change, so one serves every caller.
+var readyNil = func() *event {
+	e := newEvent()
+	e.complete(nil)
+	return e
+}()
 
 // readyEvent is an event that has already completed.
 func readyEvent(err error) *event {
+	if err == nil {
+		return readyNil
+	}
 	e := newEvent()
 	e.complete(err)
 	return e
@@ -59,39 +73,52 @@ func readyEvent(err error) *event {
 
 func (e *event) complete(err error) {
 	e.mu.Lock()
-	if e.fin {
+	if e.fin.Load() {
 		e.mu.Unlock()
 		return
 	}
-	e.fin, e.err = true, err
+	e.err = err
+	e.fin.Store(true)
 	cbs := e.cbs
 	e.cbs = nil
-	close(e.done)
+	if e.done != nil {
+		close(e.done)
+	}
 	e.mu.Unlock()
 	for _, cb := range cbs {
 		cb(err)
 	}
 }
 
-func (e *event) isReady() bool {
-	select {
-	case <-e.done:
-		return true
-	default:
-		return false
-	}
-}
+func (e *event) isReady() bool { return e.fin.Load() }
 
 func (e *event) wait() error {
-	<-e.done
+	if e.fin.Load() { // err is written before fin
+		return e.err
+	}
+	e.mu.Lock()
+	if e.fin.Load() {
+		e.mu.Unlock()
+		return e.err
+	}
+	if e.done == nil {
+		e.done = make(chan struct{})
+	}
+	done := e.done
+	e.mu.Unlock()
+	<-done
 	return e.err
 }
 
 // onReady runs cb with the event's error: at once if it has completed,
 // otherwise from the goroutine that completes it.
 func (e *event) onReady(cb func(error)) {
+	if e.fin.Load() {
+		cb(e.err)
+		return
+	}
 	e.mu.Lock()
-	if !e.fin {
+	if !e.fin.Load() {
 		e.cbs = append(e.cbs, cb)
 		e.mu.Unlock()
 		return
@@ -207,26 +234,83 @@ func (b *buffer) byteSize() int {
 	return int(tensor.NumElements(b.dims)) * b.dtype.StorageSize()
 }
 
-// device runs work in order on one worker goroutine: executions queue behind
-// each other as they do on an XLA stream, and Execute returns at once.
+// device runs work in order, as an XLA stream does: jobs queue behind each
+// other and one worker goroutine runs them, so Execute returns at once. A
+// job may instead run inline on the caller's thread (tryInline), but only
+// while nothing is queued or running, so the order is the same either way.
 type device struct {
-	id    int
-	kind  string
-	queue chan func()
-	stats memStats
+	id     int
+	kind   string
+	stats  memStats
+	listed atomic.Bool // in observe.go's devices
+
+	mu    sync.Mutex
+	work  sync.Cond // the worker waits here for a runnable job
+	space sync.Cond // enqueue waits here while the queue is full
+	q     []func()  // queued jobs, oldest first
+	busy  bool      // a job is running (worker or inline)
 }
 
+// maxQueued bounds how far callers run ahead of the device.
+const maxQueued = 1024
+
 func newDevice(id int, kind string) *device {
-	d := &device{id: id, kind: kind, queue: make(chan func(), 1024)}
-	go func() {
-		for job := range d.queue {
-			runJob(job)
-		}
-	}()
+	d := &device{id: id, kind: kind}
+	d.work.L, d.space.L = &d.mu, &d.mu
+	go d.worker()
 	return d
 }
 
-func (d *device) enqueue(job func()) { d.queue <- job }
+func (d *device) worker() {
+	for {
+		d.mu.Lock()
+		for len(d.q) == 0 || d.busy {
+			d.work.Wait()
+		}
+		job := d.q[0]
+		n := copy(d.q, d.q[1:]) // keeps the slice's storage for the next jobs
+		d.q[n] = nil
+		d.q = d.q[:n]
+		d.busy = true
+		d.space.Signal()
+		d.mu.Unlock()
+		runJob(job)
+		d.mu.Lock()
+		d.busy = false
+		d.mu.Unlock()
+	}
+}
+
+func (d *device) enqueue(job func()) {
+	d.mu.Lock()
+	for len(d.q) >= maxQueued {
+		d.space.Wait()
+	}
+	d.q = append(d.q, job)
+	d.work.Signal()
+	d.mu.Unlock()
+}
+
+// tryInline runs job on the calling goroutine and reports true when the
+// device is idle (nothing queued or running); otherwise it does nothing.
+// Jobs queued meanwhile wait for it, as they would behind a queued job.
+func (d *device) tryInline(job func()) bool {
+	d.mu.Lock()
+	if d.busy || len(d.q) > 0 {
+		d.mu.Unlock()
+		return false
+	}
+	d.busy = true
+	d.mu.Unlock()
+	runJob(job)
+	d.mu.Lock()
+	d.busy = false
+	if len(d.q) > 0 {
+		d.work.Signal()
+	}
+	d.mu.Unlock()
+	return true
+}
 
 // runJob runs one queued job. Jobs report their own errors (run recovers);
 // this recover only keeps a panic outside that from ending the host process
@@ -369,4 +453,51 @@ func layoutStrides(dims, minorToMajor []int64, elem int) ([]int64, error) {
 		acc *= dims[d]
 	}
 	return s, nil
+}
+
+// handleTable hands out small integers for Go objects that C memory refers
+// to (cgo.Handle's job, for less than its sync.Map costs per eager op).
+// Handles start at 1; a freed one is reused.
+type handleTable struct {
+	mu   sync.Mutex
+	vals []any
+	free []uintptr
+}
+
+var handles handleTable
+
+func (t *handleTable) new(v any) uintptr {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.free); n > 0 {
+		h := t.free[n-1]
+		t.free = t.free[:n-1]
+		t.vals[h-1] = v
+		return h
+	}
+	t.vals = append(t.vals, v)
+	return uintptr(len(t.vals))
+}
+
+// value is h's object; it panics on a handle that is not live.
+func (t *handleTable) value(h uintptr) any {
+	t.mu.Lock()
+	var v any
+	if h-1 < uintptr(len(t.vals)) {
+		v = t.vals[h-1]
+	}
+	t.mu.Unlock()
+	if v == nil {
+		panic(fmt.Sprintf("hlovm: invalid handle %d", h))
+	}
+	return v
+}
+
+func (t *handleTable) delete(h uintptr) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if h-1 < uintptr(len(t.vals)) && t.vals[h-1] != nil {
+		t.vals[h-1] = nil
+		t.free = append(t.free, h)
+	}
 }
