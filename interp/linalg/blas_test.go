@@ -246,6 +246,29 @@ func BenchmarkGEMM256x512x2048(b *testing.B) {
 	}
 }
 
+// BenchmarkGEMMWeightGrad is the MLP's largest backward product: xᵀ·dy with
+// x [256, 1024] and dy [256, 2048] contracted over the batch (both operands
+// read transposed).
+func BenchmarkGEMMWeightGrad(b *testing.B) {
+	const bs, m, n = 256, 1024, 2048
+	rng := rand.New(rand.NewSource(3))
+	op := mkOp("stablehlo.dot_general", []*stablehlo.TensorType{tt(tensor.F32, bs, m), tt(tensor.F32, bs, n)}, []*stablehlo.TensorType{tt(tensor.F32, m, n)},
+		stablehlo.NamedAttr{Name: "dot_dimension_numbers", Value: &stablehlo.DotDimensionNumbersAttr{LhsContracting: []int64{0}, RhsContracting: []int64{0}}})
+	lhs, rhs := randBuf(rng, tensor.F32, bs, m), randBuf(rng, tensor.F32, bs, n)
+	for _, impl := range []string{"go", "blas"} {
+		for _, par := range []int{1, 2} {
+			b.Run(fmt.Sprintf("%s/par%d", impl, par), func(b *testing.B) {
+				useBLAS = impl == "blas"
+				defer func() { useBLAS = true }()
+				if impl == "blas" && blasLib() == nil {
+					b.Skip("no BLAS")
+				}
+				benchPar(b, op, par, 2*float64(bs*m*n), lhs, rhs)
+			})
+		}
+	}
+}
+
 // BenchmarkBLASThreshold compares small square products on both paths, to
 // place blasMinFlops.
 func BenchmarkBLASThreshold(b *testing.B) {
