@@ -333,7 +333,12 @@ class Bench:
         placed = {w: self.put(w, (a, b)) for w in self.dev}
         n = 200
         for label, op in ops:
+            # Two rows per op: calls queued back to back (one wait at the end:
+            # dispatch cost), and a wait after every call (the round trip a
+            # loop that reads each result pays).
             m = self.measure(f"eager {label} (tiny arrays): per call", "µs", "eager dispatch")
+            mb = self.measure(f"eager {label} (tiny arrays): per call, block_until_ready each",
+                              "µs", "eager dispatch")
             for w in self.dev:
                 for _ in range(20):
                     block(op(*placed[w]))
@@ -345,6 +350,10 @@ class Bench:
                         out = op(x, y)
                     block(out)
                     m.add(w, (now() - t) / n)
+                    t = now()
+                    for _ in range(n):
+                        block(op(x, y))
+                    mb.add(w, (now() - t) / n)
 
     def run_random(self):
         jax = self.jax
