@@ -131,6 +131,10 @@ func observedRun(dev *device, c *compiled, in []*tensor.Buffer, donated []bool) 
 		res, st, err := c.runVM(in, vm.Options{Donated: donated})
 		if st != nil {
 			metrics.ObserveExecution(c.exe.Tier(), st.Instructions)
+			if debug { // what donation saves shows here
+				debugf("run %s: peak %d bytes (inputs %d, outputs %d), %d results in place, %d allocated",
+					c.name, st.PeakBytes, st.InputBytes, st.OutputBytes, st.InPlace, st.Allocs)
+			}
 		}
 		return res, err
 	}
