@@ -59,6 +59,7 @@ func TestDotGeneralBLAS(t *testing.T) {
 		{"rhsT", []int64{67, 129}, []int64{45, 129}, nil, nil, []int64{1}, []int64{1}},
 		{"bothT", []int64{129, 67}, []int64{45, 129}, nil, nil, []int64{0}, []int64{1}},
 		{"wide", []int64{3, 200}, []int64{200, 301}, nil, nil, []int64{1}, []int64{0}},
+		{"wide-bothT", []int64{129, 20}, []int64{300, 129}, nil, nil, []int64{0}, []int64{1}},
 		{"batched", []int64{3, 33, 65}, []int64{3, 65, 31}, []int64{0}, []int64{0}, []int64{2}, []int64{1}},
 		{"batchedT", []int64{5, 65, 33}, []int64{5, 31, 65}, []int64{0}, []int64{0}, []int64{1}, []int64{2}},
 		{"batch-last", []int64{40, 50, 2}, []int64{50, 37, 2}, []int64{2}, []int64{2}, []int64{1}, []int64{0}},
