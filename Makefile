@@ -79,15 +79,18 @@ pytest-newest:
 	$(VENV_NEWEST)/bin/python -c "import jax, jaxlib; from jaxlib.mlir.dialects import stablehlo; print('pytest-newest: jax', jax.__version__, 'jaxlib', jaxlib.__version__, 'StableHLO', stablehlo.get_current_version())"; \
 	$(VENV_NEWEST)/bin/python -m pytest -q tests
 
-# The quick start: JAX on hlovm (python/demo.py); then read a JAX program in its
-# text and portable-artifact forms and print what hlovm makes of it.
+# The quick start: JAX on hlovm (python/demo.py), which also writes the program
+# JAX compiled in its text and portable-artifact forms to DEMO_OUT; then print
+# what hlovm's reader makes of each. Needs nothing outside the repository.
+DEMO_OUT := $(BIN)/demo
 demo: build python
 	@echo "== JAX on hlovm (python/demo.py) =="
-	$(VPY) python/demo.py
-	@echo "== vmtrace print (JAX text) =="
-	$(BIN)/vmtrace print ../shared/corpus/jax-0.11.2/while_fori/module.mlir
-	@echo "== vmtrace print (VHLO 1.20.0 portable artifact, as JAX sends it) =="
-	$(BIN)/vmtrace print ../shared/corpus/jax-0.11.2/while_fori/module.vhlo-1.20.0.bc
+	rm -rf $(DEMO_OUT)
+	$(VPY) python/demo.py $(DEMO_OUT)
+	@echo "== vmtrace print (JAX text: jax.jit(f).lower(...).as_text()) =="
+	$(BIN)/vmtrace print $(DEMO_OUT)/demo.mlir
+	@echo "== vmtrace print (VHLO portable artifact, as JAX sends it to a plugin) =="
+	$(BIN)/vmtrace print $(DEMO_OUT)/demo.vhlo-*.bc
 
 # Run each reader's fuzz target for FUZZTIME (crashers land in testdata/fuzz and
 # become regression tests).
@@ -104,6 +107,23 @@ BENCHFLAGS ?= --tiers 0,fused
 bench: python
 	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) ./bytecode/... ./interp/... ./vm/... ./stablehlo/...
 	$(VPY) bench/bench.py $(BENCHFLAGS)
+
+# The macOS (Apple silicon) plugin and wheel, cross-built here: zig cc (the
+# ziglang pip package, pinned in python/requirements.txt) is cgo's compiler and
+# linker, with metal/darwin-sdk supplying the one mach header and the framework
+# stubs its macOS libc lacks. Writes dist/libhlovm_pjrt.dylib and
+# dist/jax_hlovm-*-macosx_11_0_arm64.whl, then checks the Mach-O (metal/).
+DARWIN_SDK := $(CURDIR)/metal/darwin-sdk
+.PHONY: wheel-macos
+wheel-macos: venv
+	GOOS=darwin GOARCH=arm64 $(GO) vet ./...
+	mkdir -p dist
+	CGO_ENABLED=1 GOOS=darwin GOARCH=arm64 \
+	CC="$(CURDIR)/$(VPY) -m ziglang cc -target aarch64-macos -I$(DARWIN_SDK) -F$(DARWIN_SDK)/Frameworks -L$(DARWIN_SDK)/usr/lib" \
+		$(GO) build -buildmode=c-shared -trimpath -o dist/libhlovm_pjrt.dylib ./pjrt
+	rm -f dist/libhlovm_pjrt.h
+	$(VPY) metal/macos_wheel.py dist/libhlovm_pjrt.dylib dist
+	HLOVM_MACOS_DYLIB=$(CURDIR)/dist/libhlovm_pjrt.dylib $(GO) test -count=1 -run MacOSDylib ./metal/
 
 clean:
 	rm -rf $(BIN)

@@ -108,3 +108,20 @@ def test_persistent_cache_second_process(tmp_path):
     assert first[0] == "MISS" and second[0] == "HIT", (first, second)
     assert first[1] == second[1]
     assert any(tmp_path.iterdir())
+
+
+def test_demo_writes_the_program_for_vmtrace(tmp_path):
+    """`make demo` prints, with vmtrace, the program python/demo.py writes
+    (no ../shared needed): its StableHLO text and its portable artifact."""
+    import os
+    import subprocess
+    import sys
+    demo = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python", "demo.py")
+    out = subprocess.run([sys.executable, demo, str(tmp_path)], capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    text = (tmp_path / "demo.mlir").read_text()
+    assert "func.func public @main" in text and "stablehlo.tanh" in text
+    arts = list(tmp_path.glob("demo.vhlo-*.bc"))
+    assert len(arts) == 1, arts
+    assert arts[0].read_bytes()[:4] == b"ML\xefR"
