@@ -114,13 +114,13 @@ bench: python
 # stubs its macOS libc lacks. Writes dist/libhlovm_pjrt.dylib and
 # dist/jax_hlovm-*-macosx_11_0_arm64.whl, then checks the Mach-O (metal/).
 DARWIN_SDK := $(CURDIR)/metal/darwin-sdk
+DARWIN_GO := CGO_ENABLED=1 GOOS=darwin GOARCH=arm64 \
+	CC="$(CURDIR)/$(VPY) -m ziglang cc -target aarch64-macos -I$(DARWIN_SDK) -F$(DARWIN_SDK)/Frameworks -L$(DARWIN_SDK)/usr/lib" $(GO)
 .PHONY: wheel-macos
 wheel-macos: venv
-	GOOS=darwin GOARCH=arm64 $(GO) vet ./...
+	$(DARWIN_GO) vet ./...
 	mkdir -p dist
-	CGO_ENABLED=1 GOOS=darwin GOARCH=arm64 \
-	CC="$(CURDIR)/$(VPY) -m ziglang cc -target aarch64-macos -I$(DARWIN_SDK) -F$(DARWIN_SDK)/Frameworks -L$(DARWIN_SDK)/usr/lib" \
-		$(GO) build -buildmode=c-shared -trimpath -o dist/libhlovm_pjrt.dylib ./pjrt
+	$(DARWIN_GO) build -buildmode=c-shared -trimpath -o dist/libhlovm_pjrt.dylib ./pjrt
 	rm -f dist/libhlovm_pjrt.h
 	$(VPY) metal/macos_wheel.py dist/libhlovm_pjrt.dylib dist
 	HLOVM_MACOS_DYLIB=$(CURDIR)/dist/libhlovm_pjrt.dylib $(GO) test -count=1 -run MacOSDylib ./metal/
