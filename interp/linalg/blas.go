@@ -12,15 +12,17 @@ import (
 )
 
 // Products large enough to pay for a foreign call go to an optimised BLAS
-// (OpenBLAS, numpy's bundled copy; internal/blas) when one loaded: it runs
-// at about twice our own micro-kernels' speed on AVX2 machines. The library
+// (OpenBLAS, numpy's bundled copy; internal/blas) when one loaded: on the
+// 2-core Zen3 it runs 1.2–1.5× faster per core than our micro-kernels
+// (one goroutine: 84–89 vs 53–77 GFLOP/s in BenchmarkGEMM256x512x2048 and
+// BenchmarkGEMMWeightGrad), and reads strided operands in place. The library
 // is kept at one thread and we split the work over ctx.Parallelism
 // goroutines ourselves (row or column blocks, or whole batches), so its
 // threads never compete with the VM's goroutines and several kernels may
 // call it at once. Measured on the 2-core Zen3 with another process busy
 // (BenchmarkGEMM256x512x2048): 63–73 GFLOP/s this way, 21–31 with
 // OpenBLAS's own two threads, whose spin barriers stall when one of them is
-// descheduled (on an idle machine those reach 134–144, ours 72–114).
+// descheduled (at load ≈2 those reached 134–144, ours 72–114).
 
 var (
 	blasOnce sync.Once
