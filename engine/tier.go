@@ -3,11 +3,11 @@ package engine
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 
 	"github.com/hlovm/hlovm/bytecode"
+	"github.com/hlovm/hlovm/internal/cenv"
 	"github.com/hlovm/hlovm/tensor"
 	"github.com/hlovm/hlovm/vm"
 )
@@ -93,7 +93,7 @@ func Register(t Tier, aliases ...string) {
 }
 
 // SelectTier is the tier HLOVM_TIERS picks.
-func SelectTier() (Tier, error) { return TierFor(os.Getenv(TiersEnv)) }
+func SelectTier() (Tier, error) { return TierFor(cenv.Getenv(TiersEnv)) }
 
 // TierFor is the tier a HLOVM_TIERS value picks. An unknown name is an
 // error, so a typo never silently runs another tier.

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/hlovm/hlovm/internal/cenv"
 )
 
 // The disk cache keeps kernels' machine code (relocatable objects from
@@ -96,7 +98,7 @@ func diskDirFrom(env string) string {
 // diskDir is the cache directory, "" when the cache is off.
 func diskDir() string {
 	disk.once.Do(func() {
-		disk.dir = diskDirFrom(os.Getenv(DiskCacheEnv))
+		disk.dir = diskDirFrom(cenv.Getenv(DiskCacheEnv))
 		disk.size = -1
 	})
 	disk.mu.Lock()

@@ -2,7 +2,6 @@ package fusion
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 	"unsafe"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/dgraph-io/ristretto/v2"
 
+	"github.com/hlovm/hlovm/internal/cenv"
 	"github.com/hlovm/hlovm/internal/llvmjit"
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/tensor"
@@ -45,12 +45,12 @@ var native struct {
 // JIT returns the process's LLVM JIT, or why there is none.
 func JIT() (*llvmjit.JIT, error) {
 	native.once.Do(func() {
-		if v := os.Getenv(JITEnv); v == "off" || v == "0" {
+		if v := cenv.Getenv(JITEnv); v == "off" || v == "0" {
 			native.err = fmt.Errorf("native code generation is off (%s=%s)", JITEnv, v)
 			return
 		}
 		dirs := append([]string(nil), LLVMSearchDirs...)
-		if venv := os.Getenv("VIRTUAL_ENV"); venv != "" {
+		if venv := cenv.Getenv("VIRTUAL_ENV"); venv != "" {
 			dirs = append(dirs, venv)
 		}
 		native.jit, native.err = llvmjit.Open(dirs...)

@@ -70,6 +70,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/hlovm/hlovm/internal/cenv"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
 )
@@ -245,7 +246,7 @@ var (
 // downgrades programs to it: a way to reproduce what an older hlovm would
 // receive, and to test the error a too-new program gets).
 func advertisedVersion() stablehlo.Version {
-	s := os.Getenv("HLOVM_STABLEHLO_VERSION")
+	s := cenv.Getenv("HLOVM_STABLEHLO_VERSION")
 	if s == "" {
 		return stablehlo.CurrentVersion
 	}

@@ -30,6 +30,7 @@ import (
 	"unsafe"
 
 	"github.com/hlovm/hlovm/engine"
+	"github.com/hlovm/hlovm/internal/cenv"
 	"github.com/hlovm/hlovm/metrics"
 	"github.com/hlovm/hlovm/metrics/trace"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -44,9 +45,9 @@ const (
 )
 
 var (
-	reportDir = os.Getenv(reportEnv)
-	traceDir  = os.Getenv(traceEnv)
-	dumpDir   = os.Getenv(tiers.DumpEnv)
+	reportDir = cenv.Getenv(reportEnv)
+	traceDir  = cenv.Getenv(traceEnv)
+	dumpDir   = cenv.Getenv(tiers.DumpEnv)
 	// profiling: executions run with the per-instruction profile (tier 0
 	// times for the report, aggregated ops for the trace).
 	profiling = reportDir != "" || traceDir != ""

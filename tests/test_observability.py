@@ -25,7 +25,8 @@ def _loop(x):
 
 def test_tier_report_for_a_jitted_function():
     f = jax.jit(_loop)
-    x = jax.device_put(np.linspace(0, 1, 256, dtype=np.float32), hlovm_device())
+    # 4096 elements: the policy leaves regions of only small kernels on tier 0.
+    x = jax.device_put(np.linspace(0, 1, 4096, dtype=np.float32), hlovm_device())
     for _ in range(3):
         f(x).block_until_ready()
     r = jax_hlovm.tier_report(f, x)
@@ -102,7 +103,7 @@ CHILD = textwrap.dedent("""
     def body(i, v):
         return v * 0.5 + jnp.sin(v) + i.astype(v.dtype)
     f = jax.jit(lambda x: jax.lax.fori_loop(0, 10, body, x))
-    x = jax.device_put(np.ones(128, np.float32), jax.devices("hlovm")[0])
+    x = jax.device_put(np.ones(4096, np.float32), jax.devices("hlovm")[0])  # above the small-kernel bound
     for _ in range(4):
         y = f(x)
     np.asarray(y)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/hlovm/hlovm/bytecode"
 	"github.com/hlovm/hlovm/fusion"
+	"github.com/hlovm/hlovm/internal/cenv"
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/metrics/trace"
 	"github.com/hlovm/hlovm/stablehlo"
@@ -385,7 +386,7 @@ func DumpDir() string {
 	if d := dumpDir.Load(); d != nil {
 		return *d
 	}
-	return os.Getenv(DumpEnv)
+	return cenv.Getenv(DumpEnv)
 }
 
 // SetDumpDir overrides HLOVM_DUMP ("" turns dumps off).

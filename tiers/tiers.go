@@ -3,7 +3,6 @@ package tiers
 import (
 	"context"
 	"fmt"
-	"os"
 	"runtime"
 	"strconv"
 	"sync"
@@ -13,6 +12,7 @@ import (
 	"github.com/hlovm/hlovm/bytecode"
 	"github.com/hlovm/hlovm/engine"
 	"github.com/hlovm/hlovm/fusion"
+	"github.com/hlovm/hlovm/internal/cenv"
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
@@ -52,7 +52,7 @@ func (t *Tier) threshold() (uint64, error) {
 	if t.Set {
 		return t.Threshold, nil
 	}
-	s := os.Getenv(ThresholdEnv)
+	s := cenv.Getenv(ThresholdEnv)
 	if s == "" {
 		return DefaultThreshold, nil
 	}

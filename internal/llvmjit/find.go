@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+
+	"github.com/hlovm/hlovm/internal/cenv"
 )
 
 // EnvLibrary names the environment variable that points at libllvmlite
@@ -38,7 +40,7 @@ func LibraryName() string {
 // virtualenv root (whose lib/python3*/site-packages are searched).
 func FindLibrary(dirs ...string) (string, error) {
 	name := LibraryName()
-	if env := os.Getenv(EnvLibrary); env != "" {
+	if env := cenv.Getenv(EnvLibrary); env != "" {
 		if st, err := os.Stat(env); err == nil && st.IsDir() {
 			p := filepath.Join(env, name)
 			if isFile(p) {
