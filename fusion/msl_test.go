@@ -275,9 +275,31 @@ func TestMSLShim(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	shim := mslShimDir(t)
 	ks := mslKernels(t)
-	declined := map[string]int{}
+	emitted, compiled, matched, declined := mslCheck(t, cxx, ks)
+	t.Logf("%d kernels: %d emitted, %d compiled, %d matched tier 0; declined:\n%s",
+		len(ks), emitted, compiled, matched, mslReasons(declined))
+	if emitted < 100 {
+		t.Errorf("only %d kernels emitted", emitted)
+	}
+}
+
+func mslReasons(declined map[string]int) string {
+	var reasons []string
+	for r, n := range declined {
+		reasons = append(reasons, fmt.Sprintf("%5d  %s", n, r))
+	}
+	sort.Strings(reasons)
+	return strings.Join(reasons, "\n")
+}
+
+// mslCheck emits ks, compiles and runs what emits against the shim and
+// compares every output with the portable executor (errors for kernels
+// that do not compile or differ). It returns the counts and the reasons of
+// the kernels declined.
+func mslCheck(t *testing.T, cxx string, ks []*Kernel) (emitted, compiled, matched int, declined map[string]int) {
+	shim := mslShimDir(t)
+	declined = map[string]int{}
 	var cases []mslCase
 	var srcs []string
 	for j, k := range ks {
@@ -309,7 +331,6 @@ func TestMSLShim(t *testing.T) {
 	}
 	dir := t.TempDir()
 	const batch = 48
-	compiled, matched := 0, 0
 	for lo := 0; lo < len(cases); lo += batch {
 		hi := min(lo+batch, len(cases))
 		idx := make([]int, 0, hi-lo)
@@ -381,16 +402,7 @@ func TestMSLShim(t *testing.T) {
 			}
 		}
 	}
-	var reasons []string
-	for r, n := range declined {
-		reasons = append(reasons, fmt.Sprintf("%5d  %s", n, r))
-	}
-	sort.Strings(reasons)
-	t.Logf("%d kernels: %d emitted, %d compiled, %d matched tier 0; declined:\n%s",
-		len(ks), len(cases), compiled, matched, strings.Join(reasons, "\n"))
-	if len(cases) < 100 {
-		t.Errorf("only %d kernels emitted", len(cases))
-	}
+	return len(cases), compiled, matched, declined
 }
 
 // TestMSLDeclinesDouble: f64 anywhere in a kernel gives the reason vmtrace
@@ -408,5 +420,99 @@ func TestMSLDeclinesDouble(t *testing.T) {
 	k.Body[1].Op = "copy"
 	if _, err := EmitMSL(k, "k"); err == nil || err.Error() == MSLNoDouble {
 		t.Errorf("f32 popcnt: %v, want an op reason", err)
+	}
+}
+
+// mslSweep is one small kernel per op and element type the MSL emitter may
+// meet, with an element-wise and a broadcast operand (and a scalar for
+// clamp), for what the corpus lacks (f16, bf16, unsigned and narrow
+// integers, every conversion and bitcast). Kernels tier 0 cannot run are
+// left out.
+func mslSweep() []*Kernel {
+	types := []string{"f32", "f16", "bf16", "i1", "i8", "ui8", "i16", "ui16", "i32", "ui32", "i64", "ui64"}
+	space := []int64{4, 37}
+	elem := func(d string) Input { return Input{DType: d, Shape: space, Access: Elem} }
+	bcast := func(d string) Input {
+		return Input{DType: d, Shape: []int64{37}, Access: Bcast, View: space, Dims: []int64{1}}
+	}
+	mk := func(ins []Input, body ...Inst) *Kernel {
+		return &Kernel{Version: KernelVersion, Space: space, Inputs: ins, Body: body,
+			Outputs: []int{len(ins) + len(body) - 1}, OutShapes: [][]int64{space}}
+	}
+	var ks []*Kernel
+	for _, ds := range types {
+		d := parseDType(ds)
+		if d == tensor.Invalid {
+			panic("unknown type " + ds)
+		}
+		for _, op := range []string{"add", "subtract", "multiply", "divide", "remainder", "power",
+			"maximum", "minimum", "and", "or", "xor", "shift_left", "shift_right_logical",
+			"shift_right_arithmetic", "atan2"} {
+			ks = append(ks, mk([]Input{elem(ds), bcast(ds)}, Inst{Op: op, DType: ds, Args: []int{0, 1}}))
+		}
+		for _, op := range []string{"negate", "abs", "sign", "not", "popcnt", "count_leading_zeros",
+			"sqrt", "rsqrt", "cbrt", "exponential", "exponential_minus_one", "log", "log_plus_one",
+			"exp2", "log2", "logistic", "sine", "cosine", "tan", "tanh", "floor", "ceil",
+			"round_nearest_afz", "round_nearest_even"} {
+			ks = append(ks, mk([]Input{elem(ds)}, Inst{Op: op, DType: ds, Args: []int{0}}))
+		}
+		for _, dir := range []string{"EQ", "NE", "LT", "LE", "GT", "GE"} {
+			ks = append(ks, mk([]Input{elem(ds), bcast(ds)}, Inst{Op: "compare", DType: "i1", Args: []int{0, 1}, Dir: dir}))
+		}
+		ks = append(ks,
+			mk([]Input{elem("i1"), elem(ds), bcast(ds)}, Inst{Op: "select", DType: ds, Args: []int{0, 1, 2}}),
+			mk([]Input{{DType: ds, Shape: nil, Access: Scalar}, elem(ds), bcast(ds)}, Inst{Op: "clamp", DType: ds, Args: []int{0, 1, 2}}),
+			mk([]Input{elem(ds), bcast(ds), elem(ds)}, Inst{Op: "fma", DType: ds, Args: []int{0, 1, 2}}),
+			mk(nil, Inst{Op: "iota", DType: ds, Stride: 3, Extent: 5}, Inst{Op: "copy", DType: ds, Args: []int{0}}))
+		var c uint64 = 3
+		if d.IsFloat() {
+			c = tensor.FloatToBits(d, -1.5)
+		} else if d == tensor.I1 {
+			c = 1
+		}
+		bits := make([]byte, d.StorageSize())
+		for j := range bits {
+			bits[j] = byte(c >> (8 * j))
+		}
+		ks = append(ks, mk([]Input{elem(ds)}, Inst{Op: "constant", DType: ds, Bits: fmt.Sprintf("%x", bits)},
+			Inst{Op: "add", DType: ds, Args: []int{0, 1}}))
+		if d.IsFloat() {
+			// (a + 2^k) - 2^k with 2^k where the type's unit is 2: only a
+			// result rounded to the type after every op loses a's fraction.
+			big := map[tensor.DType]float64{tensor.F32: 1 << 24, tensor.F16: 2048, tensor.BF16: 256}[d]
+			b := tensor.FloatToBits(d, big)
+			hexBits := fmt.Sprintf("%x", []byte{byte(b), byte(b >> 8), byte(b >> 16), byte(b >> 24)}[:d.StorageSize()])
+			ks = append(ks, mk([]Input{elem(ds)}, Inst{Op: "constant", DType: ds, Bits: hexBits},
+				Inst{Op: "add", DType: ds, Args: []int{0, 1}}, Inst{Op: "subtract", DType: ds, Args: []int{2, 1}}))
+		}
+		for _, to := range types {
+			ks = append(ks, mk([]Input{elem(ds)}, Inst{Op: "convert", DType: to, Args: []int{0}}))
+			if to != ds && parseDType(to).StorageSize() == d.StorageSize() {
+				ks = append(ks, mk([]Input{elem(ds)}, Inst{Op: "bitcast_convert", DType: to, Args: []int{0}}))
+			}
+		}
+	}
+	var out []*Kernel
+	for _, k := range ks {
+		if _, err := Prepare(k); err == nil {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// TestMSLOps runs the sweep through the shim: every kernel that emits must
+// compile and match tier 0.
+func TestMSLOps(t *testing.T) {
+	cxx, err := mslCompiler()
+	if err != nil {
+		t.Skip(err)
+	}
+	ks := mslSweep()
+	emitted, compiled, matched, declined := mslCheck(t, cxx, ks)
+	t.Logf("%d sweep kernels: %d emitted, %d compiled, %d matched tier 0; declined:\n%s",
+		len(ks), emitted, compiled, matched, mslReasons(declined))
+	if emitted < len(ks)*3/4 {
+		t.Errorf("only %d of %d sweep kernels emitted", emitted, len(ks))
 	}
 }
