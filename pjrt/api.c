@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "_cgo_export.h"
+#include "objects.h"
 #include "pjrt.h"
 
 // ---- errors: plain C objects, so the framework can own and free them from
@@ -127,6 +128,75 @@ void hlovm_set_assignment_deleter(PJRT_LoadedExecutable_GetDeviceAssignment_Args
   a->serialized_device_assignment_deleter = free_assignment;
 }
 
+// ---- fast paths: calls answered from the C side of objects (objects.h)
+// without entering Go; an eager op makes a dozen of these calls.
+static PJRT_Error* null_arg(void) {
+  static const char m[] = "hlovm: NULL object";
+  return hlovm_error(PJRT_Error_Code_INVALID_ARGUMENT, m, sizeof(m) - 1);
+}
+#define READY_OK(ev) ((ev) != NULL && ((const hlovm_event*)(ev))->ready_ok)
+
+static PJRT_Error* c_Event_Destroy(PJRT_Event_Args* a) {
+  if (READY_OK(a->event)) {
+    free(a->event);
+    return NULL;
+  }
+  return hlovm_Event_Destroy(a);
+}
+static PJRT_Error* c_Event_IsReady(PJRT_Event_IsReady_Args* a) {
+  if (READY_OK(a->event)) {
+    a->is_ready = true;
+    return NULL;
+  }
+  return hlovm_Event_IsReady(a);
+}
+static PJRT_Error* c_Event_Error(PJRT_Event_Args* a) {
+  return READY_OK(a->event) ? NULL : hlovm_Event_Error(a);
+}
+static PJRT_Error* c_Event_Await(PJRT_Event_Args* a) {
+  return READY_OK(a->event) ? NULL : hlovm_Event_Await(a);
+}
+static PJRT_Error* c_Event_OnReady(PJRT_Event_OnReady_Args* a) {
+  if (READY_OK(a->event)) {
+    a->callback(NULL, a->user_arg);  // may destroy the event: not touched after
+    return NULL;
+  }
+  return hlovm_Event_OnReady(a);
+}
+static PJRT_Error* c_Buffer_Device(PJRT_Buffer_Device_Args* a) {
+  if (!a->buffer) return null_arg();
+  a->device = ((const hlovm_buffer*)a->buffer)->device;
+  return NULL;
+}
+static PJRT_Error* c_Buffer_Memory(PJRT_Buffer_Memory_Args* a) {
+  if (!a->buffer) return null_arg();
+  a->memory = ((const hlovm_buffer*)a->buffer)->memory;
+  return NULL;
+}
+static PJRT_Error* c_Buffer_ElementType(PJRT_Buffer_ElementType_Args* a) {
+  if (!a->buffer) return null_arg();
+  a->type = ((const hlovm_buffer*)a->buffer)->type;
+  return NULL;
+}
+static PJRT_Error* c_Buffer_Dimensions(PJRT_Buffer_Dimensions_Args* a) {
+  if (!a->buffer) return null_arg();
+  const hlovm_buffer* b = (const hlovm_buffer*)a->buffer;
+  a->dims = b->dims;
+  a->num_dims = b->num_dims;
+  return NULL;
+}
+static PJRT_Error* c_Memory_Kind(PJRT_String_Args* a) {
+  static const char kind[] = "device";  // Memory_Kind_Id 0
+  a->str = kind;
+  a->str_size = sizeof(kind) - 1;
+  return NULL;
+}
+static PJRT_Error* c_Executable_NumOutputs(PJRT_Executable_Size_Args* a) {
+  if (!a->executable) return null_arg();
+  a->value = ((const hlovm_executable*)a->executable)->num_outputs;
+  return NULL;
+}
+
 // ---- UNIMPLEMENTED stubs, each naming its function.
 #define HLOVM_UNIMPL(name)                                               \
   static PJRT_Error* unimpl_##name(void* a) {                            \
@@ -171,6 +241,8 @@ HLOVM_UNIMPL_LIST(HLOVM_UNIMPL)
 #define HLOVM_UNIMPL_ENTRY(name) .PJRT_##name = (void*)unimpl_##name,
 // Slots implemented in Go are the exported functions hlovm_<slot>.
 #define GO(name) .PJRT_##name = (void*)hlovm_##name,
+// Slots with a C fast path (falling back to Go where it must).
+#define CF(name) .PJRT_##name = (void*)c_##name,
 
 static PJRT_Api api = {
     .struct_size = sizeof(PJRT_Api),
@@ -182,7 +254,7 @@ static PJRT_Api api = {
     .PJRT_Error_ForEachPayload = (void*)api_error_foreachpayload,
     HLOVM_UNIMPL_LIST(HLOVM_UNIMPL_ENTRY)
     GO(Plugin_Initialize) GO(Plugin_Attributes)
-    GO(Event_Destroy) GO(Event_IsReady) GO(Event_Error) GO(Event_Await) GO(Event_OnReady)
+    CF(Event_Destroy) CF(Event_IsReady) CF(Event_Error) CF(Event_Await) CF(Event_OnReady)
     GO(Client_Create) GO(Client_Destroy) GO(Client_PlatformName) GO(Client_ProcessIndex)
     GO(Client_PlatformVersion) GO(Client_Devices) GO(Client_AddressableDevices)
     GO(Client_LookupDevice) GO(Client_LookupAddressableDevice) GO(Client_AddressableMemories)
@@ -192,19 +264,20 @@ static PJRT_Api api = {
     GO(Device_GetDescription) GO(Device_IsAddressable) GO(Device_LocalHardwareId)
     GO(Device_AddressableMemories) GO(Device_DefaultMemory) GO(Device_MemoryStats)
     GO(Buffer_UnsafePointer) GO(Executable_Serialize) GO(Executable_DeserializeAndLoad)
-    GO(Memory_Id) GO(Memory_Kind) GO(Memory_DebugString) GO(Memory_ToString)
+    GO(Memory_Id) CF(Memory_Kind) GO(Memory_DebugString) GO(Memory_ToString)
     GO(Memory_AddressableByDevices) GO(Memory_Kind_Id)
     GO(Executable_Destroy) GO(Executable_Name) GO(Executable_NumReplicas)
-    GO(Executable_NumPartitions) GO(Executable_NumOutputs)
+    GO(Executable_NumPartitions) CF(Executable_NumOutputs)
     GO(Executable_SizeOfGeneratedCodeInBytes) GO(Executable_OutputMemoryKinds)
     GO(Executable_OutputElementTypes) GO(Executable_OutputDimensions) GO(Executable_Fingerprint)
     GO(LoadedExecutable_Destroy) GO(LoadedExecutable_GetExecutable)
     GO(LoadedExecutable_AddressableDevices) GO(LoadedExecutable_Delete)
     GO(LoadedExecutable_IsDeleted) GO(LoadedExecutable_Execute)
     GO(LoadedExecutable_GetDeviceAssignment)
-    GO(Buffer_Destroy) GO(Buffer_ElementType) GO(Buffer_Dimensions) GO(Buffer_UnpaddedDimensions)
-    GO(Buffer_DynamicDimensionIndices) GO(Buffer_OnDeviceSizeInBytes) GO(Buffer_Device)
-    GO(Buffer_Memory) GO(Buffer_Delete) GO(Buffer_IsDeleted) GO(Buffer_CopyToDevice)
+    GO(Buffer_Destroy) CF(Buffer_ElementType) CF(Buffer_Dimensions)
+    .PJRT_Buffer_UnpaddedDimensions = (void*)c_Buffer_Dimensions,
+    GO(Buffer_DynamicDimensionIndices) GO(Buffer_OnDeviceSizeInBytes) CF(Buffer_Device)
+    CF(Buffer_Memory) GO(Buffer_Delete) GO(Buffer_IsDeleted) GO(Buffer_CopyToDevice)
     GO(Buffer_ToHostBuffer) GO(Buffer_IsOnCpu) GO(Buffer_ReadyEvent) GO(Buffer_CopyToMemory)
     GO(Device_CreateAsyncTrackingEvent) GO(AsyncTrackingEvent_Destroy)
     // NULL: the framework checks these for NULL and falls back

@@ -60,6 +60,7 @@ package main
 #include <stdlib.h>
 #include <string.h>
 #include "pjrt.h"
+#include "objects.h"
 */
 import "C"
 
@@ -309,8 +310,15 @@ func hlovm_Plugin_Attributes(a *C.PJRT_Plugin_Attributes_Args) (ret *C.PJRT_Erro
 
 // ---- events
 
+// newCEvent hands e to C. An event already complete without error needs no
+// Go object: api.c answers every call on it (hlovm_event.ready_ok).
 func newCEvent(e *event) *C.PJRT_Event {
-	return (*C.PJRT_Event)(newHandle(e, 8))
+	if e.isReady() && e.err == nil {
+		ce := (*C.hlovm_event)(C.calloc(1, C.size_t(unsafe.Sizeof(C.hlovm_event{}))))
+		ce.ready_ok = 1
+		return (*C.PJRT_Event)(unsafe.Pointer(ce))
+	}
+	return (*C.PJRT_Event)(newHandle(e, unsafe.Sizeof(C.hlovm_event{})))
 }
 
 func evt(p *C.PJRT_Event) *event { return fromHandle[*event](unsafe.Pointer(p)) }
@@ -564,12 +572,6 @@ func hlovm_Memory_Kind_Id(a *C.PJRT_Int_Args) (ret *C.PJRT_Error) {
 	return nil
 }
 
-//export hlovm_Memory_Kind
-func hlovm_Memory_Kind(a *C.PJRT_String_Args) (ret *C.PJRT_Error) {
-	setStr(&a.str, &a.str_size, "device")
-	return nil
-}
-
 //export hlovm_Memory_DebugString
 func hlovm_Memory_DebugString(a *C.PJRT_String_Args) (ret *C.PJRT_Error) {
 	defer guard("Memory_DebugString", &ret)
@@ -751,7 +753,10 @@ func hlovm_LoadedExecutable_IsDeleted(a *C.PJRT_LoadedExecutable_IsDeleted_Args)
 //export hlovm_LoadedExecutable_GetExecutable
 func hlovm_LoadedExecutable_GetExecutable(a *C.PJRT_LoadedExecutable_GetExecutable_Args) (ret *C.PJRT_Error) {
 	defer guard("LoadedExecutable_GetExecutable", &ret)
-	a.executable = (*C.PJRT_Executable)(newHandle(loadedOf(a.loaded_executable).c, 8))
+	c := loadedOf(a.loaded_executable).c
+	p := (*C.hlovm_executable)(newHandle(c, unsafe.Sizeof(C.hlovm_executable{})))
+	p.num_outputs = C.size_t(len(c.outTypes)) // api.c answers NumOutputs
+	a.executable = (*C.PJRT_Executable)(unsafe.Pointer(p))
 	return nil
 }
 
@@ -806,13 +811,6 @@ func hlovm_Executable_NumReplicas(a *C.PJRT_Executable_Size_Args) (ret *C.PJRT_E
 //export hlovm_Executable_NumPartitions
 func hlovm_Executable_NumPartitions(a *C.PJRT_Executable_Size_Args) (ret *C.PJRT_Error) {
 	a.value = 1
-	return nil
-}
-
-//export hlovm_Executable_NumOutputs
-func hlovm_Executable_NumOutputs(a *C.PJRT_Executable_Size_Args) (ret *C.PJRT_Error) {
-	defer guard("Executable_NumOutputs", &ret)
-	a.value = C.size_t(len(exeOf(a.executable).outTypes))
 	return nil
 }
 
@@ -919,21 +917,19 @@ func hlovm_LoadedExecutable_Execute(a *C.PJRT_LoadedExecutable_Execute_Args) (re
 
 func bufOf(p *C.PJRT_Buffer) *buffer { return fromHandle[*buffer](unsafe.Pointer(p)) }
 
-// cbuf is the C side of a buffer: the handle, then its dims array (owned).
-type cbufT struct {
-	handle C.uintptr_t
-	dims   *C.int64_t
-}
-
+// newCBuffer hands b to C: a hlovm_buffer (objects.h) with what api.c
+// answers without calling into Go (dims, type, device, memory).
 func newCBuffer(b *buffer) *C.PJRT_Buffer {
 	b.track()
-	p := newHandle(b, unsafe.Sizeof(cbufT{}))
-	cb := (*cbufT)(p)
+	cb := (*C.hlovm_buffer)(newHandle(b, unsafe.Sizeof(C.hlovm_buffer{})))
 	cb.dims = (*C.int64_t)(C.calloc(C.size_t(len(b.dims)+1), 8))
 	for i, d := range b.dims {
 		unsafe.Slice(cb.dims, len(b.dims))[i] = C.int64_t(d)
 	}
-	return (*C.PJRT_Buffer)(p)
+	cb.num_dims = C.size_t(len(b.dims))
+	cb._type = C.int(toPJRTType(b.dtype))
+	cb.device, cb.memory, _ = devC(b.dev)
+	return (*C.PJRT_Buffer)(unsafe.Pointer(cb))
 }
 
 //export hlovm_Client_BufferFromHostBuffer
@@ -1006,7 +1002,7 @@ func hlovm_Buffer_Destroy(a *C.PJRT_Buffer_Args) (ret *C.PJRT_Error) {
 	if a.buffer == nil {
 		return nil
 	}
-	cb := (*cbufT)(unsafe.Pointer(a.buffer))
+	cb := (*C.hlovm_buffer)(unsafe.Pointer(a.buffer))
 	bufOf(a.buffer).delete()
 	C.free(unsafe.Pointer(cb.dims))
 	freeHandle(unsafe.Pointer(a.buffer))
@@ -1034,27 +1030,6 @@ func hlovm_Buffer_IsOnCpu(a *C.PJRT_Buffer_Bool_Args) (ret *C.PJRT_Error) {
 	return nil
 }
 
-//export hlovm_Buffer_ElementType
-func hlovm_Buffer_ElementType(a *C.PJRT_Buffer_ElementType_Args) (ret *C.PJRT_Error) {
-	defer guard("Buffer_ElementType", &ret)
-	a._type = C.int(toPJRTType(bufOf(a.buffer).dtype))
-	return nil
-}
-
-//export hlovm_Buffer_Dimensions
-func hlovm_Buffer_Dimensions(a *C.PJRT_Buffer_Dimensions_Args) (ret *C.PJRT_Error) {
-	defer guard("Buffer_Dimensions", &ret)
-	b := bufOf(a.buffer)
-	a.dims, a.num_dims = (*cbufT)(unsafe.Pointer(a.buffer)).dims, C.size_t(len(b.dims))
-	return nil
-}
-
-//export hlovm_Buffer_UnpaddedDimensions
-func hlovm_Buffer_UnpaddedDimensions(a *C.PJRT_Buffer_Dimensions_Args) (ret *C.PJRT_Error) {
-	defer guard("Buffer_UnpaddedDimensions", &ret)
-	return hlovm_Buffer_Dimensions(a)
-}
-
 //export hlovm_Buffer_DynamicDimensionIndices
 func hlovm_Buffer_DynamicDimensionIndices(a *C.PJRT_Buffer_DynamicDimensionIndices_Args) (ret *C.PJRT_Error) {
 	a.dynamic_dim_indices, a.num_dynamic_dims = nil, 0
@@ -1065,22 +1040,6 @@ func hlovm_Buffer_DynamicDimensionIndices(a *C.PJRT_Buffer_DynamicDimensionIndic
 func hlovm_Buffer_OnDeviceSizeInBytes(a *C.PJRT_Buffer_OnDeviceSizeInBytes_Args) (ret *C.PJRT_Error) {
 	defer guard("Buffer_OnDeviceSizeInBytes", &ret)
 	a.on_device_size_in_bytes = C.size_t(bufOf(a.buffer).byteSize())
-	return nil
-}
-
-//export hlovm_Buffer_Device
-func hlovm_Buffer_Device(a *C.PJRT_Buffer_Device_Args) (ret *C.PJRT_Error) {
-	defer guard("Buffer_Device", &ret)
-	d, _, _ := devC(bufOf(a.buffer).dev)
-	a.device = d
-	return nil
-}
-
-//export hlovm_Buffer_Memory
-func hlovm_Buffer_Memory(a *C.PJRT_Buffer_Memory_Args) (ret *C.PJRT_Error) {
-	defer guard("Buffer_Memory", &ret)
-	_, m, _ := devC(bufOf(a.buffer).dev)
-	a.memory = m
 	return nil
 }
 
