@@ -185,6 +185,23 @@ static PJRT_Error* c_Buffer_Dimensions(PJRT_Buffer_Dimensions_Args* a) {
   a->num_dims = b->num_dims;
   return NULL;
 }
+static PJRT_Error* c_Buffer_IsDeleted(PJRT_Buffer_Bool_Args* a) {
+  if (!a->buffer) return null_arg();
+  a->value = __atomic_load_n(&((hlovm_buffer*)a->buffer)->deleted, __ATOMIC_ACQUIRE) != 0;
+  return NULL;
+}
+static PJRT_Error* c_Buffer_ReadyEvent(PJRT_Buffer_ReadyEvent_Args* a) {
+  hlovm_buffer* b = (hlovm_buffer*)a->buffer;
+  if (b && b->ready_ok && !__atomic_load_n(&b->deleted, __ATOMIC_ACQUIRE)) {
+    hlovm_event* e = calloc(1, sizeof(hlovm_event));
+    if (e) {
+      e->ready_ok = 1;
+      a->event = (PJRT_Event*)e;
+      return NULL;
+    }
+  }
+  return hlovm_Buffer_ReadyEvent(a);  // pending, failed or deleted: Go knows
+}
 static PJRT_Error* c_Memory_Kind(PJRT_String_Args* a) {
   static const char kind[] = "device";  // Memory_Kind_Id 0
   a->str = kind;
@@ -277,8 +294,8 @@ static PJRT_Api api = {
     GO(Buffer_Destroy) CF(Buffer_ElementType) CF(Buffer_Dimensions)
     .PJRT_Buffer_UnpaddedDimensions = (void*)c_Buffer_Dimensions,
     GO(Buffer_DynamicDimensionIndices) GO(Buffer_OnDeviceSizeInBytes) CF(Buffer_Device)
-    CF(Buffer_Memory) GO(Buffer_Delete) GO(Buffer_IsDeleted) GO(Buffer_CopyToDevice)
-    GO(Buffer_ToHostBuffer) GO(Buffer_IsOnCpu) GO(Buffer_ReadyEvent) GO(Buffer_CopyToMemory)
+    CF(Buffer_Memory) GO(Buffer_Delete) CF(Buffer_IsDeleted) GO(Buffer_CopyToDevice)
+    GO(Buffer_ToHostBuffer) GO(Buffer_IsOnCpu) CF(Buffer_ReadyEvent) GO(Buffer_CopyToMemory)
     GO(Device_CreateAsyncTrackingEvent) GO(AsyncTrackingEvent_Destroy)
     // NULL: the framework checks these for NULL and falls back
     // (Device_GetAttributes → DeviceDescription_Attributes; Client_Load,

@@ -69,6 +69,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/hlovm/hlovm/internal/cenv"
@@ -903,6 +904,11 @@ func hlovm_LoadedExecutable_Execute(a *C.PJRT_LoadedExecutable_Execute_Args) (re
 	if err != nil {
 		return cErr(err)
 	}
+	for i, b := range args {
+		if b != nil && l.c.donor[i] && b.isDeleted() { // donated
+			markDeleted(argList[i])
+		}
+	}
 	outList := unsafe.Slice(*a.output_lists, len(outs))
 	for i, b := range outs {
 		outList[i] = newCBuffer(b)
@@ -929,7 +935,15 @@ func newCBuffer(b *buffer) *C.PJRT_Buffer {
 	cb.num_dims = C.size_t(len(b.dims))
 	cb._type = C.int(toPJRTType(b.dtype))
 	cb.device, cb.memory, _ = devC(b.dev)
+	if p, err := b.payload(); err == nil && p.ready.isReady() && p.ready.err == nil {
+		cb.ready_ok = 1
+	}
 	return (*C.PJRT_Buffer)(unsafe.Pointer(cb))
+}
+
+// markDeleted tells api.c's Buffer_IsDeleted that p's buffer is gone.
+func markDeleted(p *C.PJRT_Buffer) {
+	atomic.StoreInt32((*int32)(unsafe.Pointer(&(*C.hlovm_buffer)(unsafe.Pointer(p)).deleted)), 1)
 }
 
 //export hlovm_Client_BufferFromHostBuffer
@@ -1013,13 +1027,7 @@ func hlovm_Buffer_Destroy(a *C.PJRT_Buffer_Args) (ret *C.PJRT_Error) {
 func hlovm_Buffer_Delete(a *C.PJRT_Buffer_Args) (ret *C.PJRT_Error) {
 	defer guard("Buffer_Delete", &ret)
 	bufOf(a.buffer).delete()
-	return nil
-}
-
-//export hlovm_Buffer_IsDeleted
-func hlovm_Buffer_IsDeleted(a *C.PJRT_Buffer_Bool_Args) (ret *C.PJRT_Error) {
-	defer guard("Buffer_IsDeleted", &ret)
-	a.value = C.bool(bufOf(a.buffer).isDeleted())
+	markDeleted(a.buffer)
 	return nil
 }
 

@@ -6,7 +6,10 @@
 #include <stdint.h>
 #include "pjrt.h"
 
-// A buffer: its shape, type, device and memory never change.
+// A buffer: its shape, type, device and memory never change. deleted
+// mirrors the Go buffer's flag (set by Buffer_Delete and by donation at
+// Execute); ready_ok says its data was ready without error when it was
+// handed out. Both only ever go from 0 to 1; Go writes them atomically.
 typedef struct {
   uintptr_t handle;
   int64_t* dims;  // owned; at least one element
@@ -14,6 +17,8 @@ typedef struct {
   int type;  // PJRT_Buffer_Type
   PJRT_Device* device;
   PJRT_Memory* memory;
+  int32_t deleted;
+  int32_t ready_ok;
 } hlovm_buffer;
 
 // An event. One that had completed without error when it was handed out
