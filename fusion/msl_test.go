@@ -185,24 +185,44 @@ func mslClose(d tensor.DType, g, w []byte) (int, bool) {
 // takes many turns and uneven last ones.
 const mslGrid = 37
 
-// mslDriver writes a C++ program running kernels ks (named k0, k1, ...):
-// from the input file it reads, per kernel, its index, element count and
-// buffers (inputs, then zeroed outputs); it walks the grid and writes the
-// outputs back.
-func mslDriver(ks []*Kernel, srcs []string, idx []int) string {
-	var s strings.Builder
-	s.WriteString("#include <stdio.h>\n#include <stdlib.h>\n#include <stdint.h>\n#include <vector>\n\n")
+// mslDriver writes a C++ program running kernels ks (named k<idx>) in two
+// translation units, so that the kernels see the shim and nothing of the
+// host's C++ library (whose math overloads would clash with Metal's): the
+// kernels' unit, with a C entry per kernel walking the grid, and main,
+// which reads per kernel its index, element count and buffers (inputs, then
+// zeroed outputs) from the input file, runs it and writes the outputs back.
+func mslDriver(ks []*Kernel, srcs []string, idx []int) (kernels, main string) {
+	var s, m strings.Builder
 	for _, src := range srcs {
 		s.WriteString(src)
 		s.WriteString("\n")
 	}
-	s.WriteString(`typedef std::vector<std::vector<unsigned char> > Bufs;
+	m.WriteString(`#include <stdio.h>
+#include <stdint.h>
+#include <vector>
+typedef std::vector<std::vector<unsigned char> > Bufs;
 static void put(FILE* f, const std::vector<unsigned char>& b) {
   uint64_t n = b.size();
   fwrite(&n, 8, 1, f);
   fwrite(b.data(), 1, b.size(), f);
 }
-int main(int argc, char** argv) {
+`)
+	for j, k := range ks {
+		nIn := len(k.Inputs)
+		var args []string
+		for i := range k.Inputs {
+			st, _ := mslStore(k.ValueDType(i))
+			args = append(args, fmt.Sprintf("(const %s*)B[%d]", st, i))
+		}
+		for o, v := range k.Outputs {
+			st, _ := mslStore(k.ValueDType(v))
+			args = append(args, fmt.Sprintf("(%s*)B[%d]", st, nIn+o))
+		}
+		fmt.Fprintf(&s, "extern \"C\" void hlovm_run_%d(unsigned char** B, uint64_t n) {\n  for (uint g = 0; g < %d; g++) k%d(%s, n, g, %d);\n}\n",
+			idx[j], mslGrid, idx[j], strings.Join(args, ", "), mslGrid)
+		fmt.Fprintf(&m, "extern \"C\" void hlovm_run_%d(unsigned char** B, uint64_t n);\n", idx[j])
+	}
+	m.WriteString(`int main(int argc, char** argv) {
   if (argc != 3) return 2;
   FILE* in = fopen(argv[1], "rb");
   FILE* out = fopen(argv[2], "wb");
@@ -211,46 +231,49 @@ int main(int argc, char** argv) {
   while (fread(head, 8, 3, in) == 3) {
     uint64_t which = head[0], n = head[1], nb = head[2];
     Bufs B(nb);
+    std::vector<unsigned char*> P(nb);
     for (uint64_t b = 0; b < nb; b++) {
       uint64_t len;
       if (fread(&len, 8, 1, in) != 1) return 3;
       B[b].resize(len + 1); // never empty: data() is a valid pointer
       B[b].resize(len);
       if (len && fread(B[b].data(), 1, len, in) != len) return 3;
+      P[b] = B[b].data();
     }
     switch (which) {
 `)
 	for j, k := range ks {
-		nIn := len(k.Inputs)
-		var args []string
-		for i := range k.Inputs {
-			st, _ := mslStore(k.ValueDType(i))
-			args = append(args, fmt.Sprintf("(const %s*)B[%d].data()", st, i))
-		}
-		for o, v := range k.Outputs {
-			st, _ := mslStore(k.ValueDType(v))
-			args = append(args, fmt.Sprintf("(%s*)B[%d].data()", st, nIn+o))
-		}
-		fmt.Fprintf(&s, "    case %d:\n      for (uint g = 0; g < %d; g++) k%d(%s, n, g, %d);\n", idx[j], mslGrid, idx[j], strings.Join(args, ", "), mslGrid)
+		fmt.Fprintf(&m, "    case %d:\n      hlovm_run_%d(P.data(), n);\n", idx[j], idx[j])
 		for o := range k.Outputs {
-			fmt.Fprintf(&s, "      put(out, B[%d]);\n", nIn+o)
+			fmt.Fprintf(&m, "      put(out, B[%d]);\n", len(k.Inputs)+o)
 		}
-		s.WriteString("      break;\n")
+		m.WriteString("      break;\n")
 	}
-	s.WriteString("    default:\n      return 4;\n    }\n  }\n  fclose(out);\n  return 0;\n}\n")
-	return s.String()
+	m.WriteString("    default:\n      return 4;\n    }\n  }\n  fclose(out);\n  return 0;\n}\n")
+	return s.String(), m.String()
 }
 
-func mslCompile(cxx, shim, dir, name, src string, syntaxOnly bool) error {
-	path := filepath.Join(dir, name+".cc")
-	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+// mslFlags are the compiler's options: C++17 as Metal's C++14 base allows,
+// no contraction of a*b+c (each op is its own statement in the kernel, and
+// tier 0 rounds each), no fast math, Metal's attributes ignored.
+var mslFlags = []string{"-std=c++17", "-O1", "-ffp-contract=off", "-fno-fast-math", "-Wno-attributes"}
+
+// mslCompile writes and compiles the kernels' unit (an object when main is
+// empty: checking one kernel) or links it with main into the program name.
+func mslCompile(cxx, shim, dir, name, kernels, main string) error {
+	ksrc := filepath.Join(dir, name+".cc")
+	if err := os.WriteFile(ksrc, []byte(kernels), 0o644); err != nil {
 		return err
 	}
-	args := []string{"-std=c++17", "-O1", "-ffp-contract=off", "-fno-fast-math", "-Wno-attributes", "-I", shim}
-	if syntaxOnly {
-		args = append(args, "-fsyntax-only", path)
+	args := append(append([]string{}, mslFlags...), "-I", shim)
+	if main == "" {
+		args = append(args, "-c", "-o", filepath.Join(dir, name+".o"), ksrc)
 	} else {
-		args = append(args, "-o", filepath.Join(dir, name), path, "-lm")
+		msrc := filepath.Join(dir, name+"_main.cc")
+		if err := os.WriteFile(msrc, []byte(main), 0o644); err != nil {
+			return err
+		}
+		args = append(args, "-o", filepath.Join(dir, name), ksrc, msrc, "-lm")
 	}
 	out, err := exec.Command(cxx, args...).CombinedOutput()
 	if err != nil {
@@ -340,17 +363,19 @@ func mslCheck(t *testing.T, cxx string, ks []*Kernel) (emitted, compiled, matche
 			idx, bk, bs = append(idx, j), append(bk, cases[j].k), append(bs, srcs[j])
 		}
 		name := fmt.Sprintf("batch%d", lo/batch)
-		if err := mslCompile(cxx, shim, dir, name, mslDriver(bk, bs, idx), false); err != nil {
+		k, m := mslDriver(bk, bs, idx)
+		if err := mslCompile(cxx, shim, dir, name, k, m); err != nil {
 			// Find the kernels that do not compile, and leave them out.
 			idx, bk, bs = idx[:0], bk[:0], bs[:0]
 			for j := lo; j < hi; j++ {
-				if err := mslCompile(cxx, shim, dir, fmt.Sprintf("k%d", j), srcs[j], true); err != nil {
+				if err := mslCompile(cxx, shim, dir, fmt.Sprintf("k%d", j), srcs[j], ""); err != nil {
 					t.Errorf("kernel %d does not compile: %v\n%s\n%s", j, err, cases[j].k, srcs[j])
 					continue
 				}
 				idx, bk, bs = append(idx, j), append(bk, cases[j].k), append(bs, srcs[j])
 			}
-			if err := mslCompile(cxx, shim, dir, name, mslDriver(bk, bs, idx), false); err != nil {
+			k, m = mslDriver(bk, bs, idx)
+			if err := mslCompile(cxx, shim, dir, name, k, m); err != nil {
 				t.Fatalf("the driver does not compile: %v", err)
 			}
 		}
