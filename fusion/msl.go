@@ -43,6 +43,10 @@ const MSLMaxBuffers = 30
 // types: signed overflow is undefined in MSL as in C++), shifts with
 // out-of-range counts defined. An op or type it cannot express exactly is an
 // error; f64 and c128 are declined with MSLNoDouble.
+//
+// The source needs MSL 3.1 (bfloat) and must be compiled with fast math off
+// (MTLCompileOptions mathMode safe, or fastMathEnabled NO): fast math would
+// let the compiler drop the NaN tests maximum and minimum rely on.
 func EmitMSL(k *Kernel, name string) (string, error) {
 	e := &mslEmitter{k: k, nIn: len(k.Inputs), helpers: map[string]string{}}
 	return e.emit(name)

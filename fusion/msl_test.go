@@ -541,3 +541,43 @@ func TestMSLOps(t *testing.T) {
 		t.Errorf("only %d of %d sweep kernels emitted", emitted, len(ks))
 	}
 }
+
+// TestEmitMSLText checks the emitted source's shape without a compiler: the
+// entry point and its bindings, precise math, StableHLO's maximum, the
+// broadcast index and f16 rounding after each op.
+func TestEmitMSLText(t *testing.T) {
+	k := &Kernel{Version: KernelVersion, Space: []int64{2, 3},
+		Inputs: []Input{{DType: "f16", Shape: []int64{2, 3}, Access: Elem},
+			{DType: "f16", Shape: []int64{3}, Access: Bcast, View: []int64{2, 3}, Dims: []int64{1}}},
+		Body: []Inst{{Op: "exponential", DType: "f16", Args: []int{0}},
+			{Op: "maximum", DType: "f16", Args: []int{2, 1}}},
+		Outputs: []int{3}, OutShapes: [][]int64{{2, 3}}}
+	src, err := EmitMSL(k, "fused_0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"#include <metal_stdlib>",
+		"kernel void fused_0(",
+		"device const half* in0 [[buffer(0)]]",
+		"device const half* in1 [[buffer(1)]]",
+		"device half* out0 [[buffer(2)]]",
+		"constant uint64_t& n [[buffer(3)]]",
+		"uint gid [[thread_position_in_grid]]",
+		"uint gsize [[threads_per_grid]]",
+		"for (uint64_t i = gid; i < n; i += gsize)",
+		"float(half(precise::exp(v0)))",
+		"hlo_max(v2, v1)",
+		"in1[(i % 3ul) * 1ul]",
+		"out0[i] = half(v3);",
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("the kernel lacks %q:\n%s", want, src)
+		}
+	}
+	for _, bad := range []string{"double", "fast::", "fmax"} {
+		if strings.Contains(src, bad) {
+			t.Errorf("the kernel uses %q:\n%s", bad, src)
+		}
+	}
+}
