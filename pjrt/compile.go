@@ -373,6 +373,10 @@ func run(dev *device, c *compiled, ins, outs []*payload, donated []bool) (err er
 	return nil
 }
 
+// source is what keepSource stored: the bytes a compiled program came from
+// (here, in a file without cgo, so the package's pure-Go part stands alone).
+type source struct{ code, opts []byte }
+
 // sharesStorage reports whether b's storage is one of bs's.
 func sharesStorage(bs []*tensor.Buffer, b *tensor.Buffer) bool {
 	for _, x := range bs {

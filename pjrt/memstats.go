@@ -8,19 +8,8 @@ package main
 import "C"
 
 import (
-	"syscall"
 	"unsafe"
 )
-
-// physicalMemory is the machine's RAM in bytes (0 if unknown): the limit of
-// what a host-memory device can hold.
-func physicalMemory() int64 {
-	var si syscall.Sysinfo_t
-	if syscall.Sysinfo(&si) != nil {
-		return 0
-	}
-	return int64(si.Totalram) * int64(si.Unit)
-}
 
 //export hlovm_Device_MemoryStats
 func hlovm_Device_MemoryStats(a *C.PJRT_Device_MemoryStats_Args) (ret *C.PJRT_Error) {

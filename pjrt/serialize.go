@@ -19,9 +19,6 @@ import (
 const serialMagic = "HLOVMEXE"
 const serialVersion = 1
 
-// source is what keepSource stored: the bytes a compiled program came from.
-type source struct{ code, opts []byte }
-
 // keepSource records the program's bytes and options for Serialize, once
 // (every executable of these bytes is the same compiled program).
 func (c *compiled) keepSource(code, opts []byte) {
