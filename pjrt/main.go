@@ -198,6 +198,8 @@ func newClient() *client {
 		devOf[unsafe.Pointer(cdesc)] = d
 		memOf[unsafe.Pointer(cm)] = d
 		cdevOf[d], cmemOf[d], cdescOf[d] = cd, cm, cdesc
+		d.cdev.Store((*byte)(unsafe.Pointer(cd)))
+		d.cmem.Store((*byte)(unsafe.Pointer(cm)))
 		devList1[d] = ptrArray([]*C.PJRT_Device{cd})
 		memList1[d] = ptrArray([]*C.PJRT_Memory{cm})
 		c.cdevs = append(c.cdevs, cd)
@@ -934,7 +936,11 @@ func newCBuffer(b *buffer) *C.PJRT_Buffer {
 	}
 	cb.num_dims = C.size_t(len(b.dims))
 	cb._type = C.int(toPJRTType(b.dtype))
-	cb.device, cb.memory, _ = devC(b.dev)
+	if cd, cm := b.dev.cdev.Load(), b.dev.cmem.Load(); cd != nil && cm != nil {
+		cb.device, cb.memory = (*C.PJRT_Device)(unsafe.Pointer(cd)), (*C.PJRT_Memory)(unsafe.Pointer(cm))
+	} else {
+		cb.device, cb.memory, _ = devC(b.dev)
+	}
 	if p, err := b.payload(); err == nil && p.ready.isReady() && p.ready.err == nil {
 		cb.ready_ok = 1
 	}

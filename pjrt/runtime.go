@@ -243,6 +243,9 @@ type device struct {
 	kind   string
 	stats  memStats
 	listed atomic.Bool // in observe.go's devices
+	// Its C objects (PJRT_Device*, PJRT_Memory*), set once by newClient, so
+	// every output buffer does not look them up under a global lock.
+	cdev, cmem atomic.Pointer[byte]
 
 	mu    sync.Mutex
 	work  sync.Cond // the worker waits here for a runnable job
