@@ -86,3 +86,16 @@ func TestShortRunsComplete(t *testing.T) {
 		prev = p.data
 	}
 }
+
+// TestHostCallbackProgramsUseTheWorker: Python callbacks never run on the
+// thread that called Execute, however short the program.
+func TestHostCallbackProgramsUseTheWorker(t *testing.T) {
+	c, err := compileProgram([]byte(hostCallbackProgram))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.runNS.Store(1)
+	if !c.hostCallback || c.short() {
+		t.Fatalf("hostCallback=%v short=%v", c.hostCallback, c.short())
+	}
+}
