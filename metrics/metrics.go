@@ -106,7 +106,14 @@ func newRegistry() *prometheus.Registry {
 			}
 			return 0
 		}),
+		gaugeFunc("hlovm_device_queue_depth", "Executions queued on the devices' workers, not yet started.", func() float64 {
+			if fn := queueDepth.Load(); fn != nil {
+				return (*fn)()
+			}
+			return 0
+		}),
 		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	tiers.OnCompile(func(d time.Duration, _ bool) { jitSeconds.Observe(d.Seconds()) })
 	return r
@@ -135,6 +142,11 @@ func ObserveTransfer(dir string, n int64) {
 		transferred.WithLabelValues(dir).Add(float64(n))
 	}
 }
+
+var queueDepth atomic.Pointer[func() float64]
+
+// SetQueueDepth sets the source of hlovm_device_queue_depth.
+func SetQueueDepth(fn func() float64) { queueDepth.Store(&fn) }
 
 // SetLiveBytes sets the source of hlovm_live_buffer_bytes.
 func SetLiveBytes(fn func() float64) { liveBytes.Store(&fn) }

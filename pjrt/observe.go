@@ -57,6 +57,7 @@ var (
 func init() {
 	metrics.ServeEnv()
 	metrics.SetLiveBytes(liveBytes)
+	metrics.SetQueueDepth(queueDepth)
 	if reportDir != "" {
 		tiers.Observe(true)
 	}
@@ -228,6 +229,19 @@ func listDevice(dev *device) {
 		devices.Store(dev, true)
 		dev.listed.Store(true)
 	}
+}
+
+// queueDepth is how many executions wait on the devices' workers.
+func queueDepth() float64 {
+	var n int
+	devices.Range(func(k, _ any) bool {
+		d := k.(*device)
+		d.mu.Lock()
+		n += len(d.q)
+		d.mu.Unlock()
+		return true
+	})
+	return float64(n)
 }
 
 func liveBytes() float64 {
