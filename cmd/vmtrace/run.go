@@ -32,17 +32,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 32, "print at most this many elements per result")
 	entry := fs.String("entry", "", "function to run (default: main)")
 	repeat := fs.Int("repeat", 1, "run this many times in one session (one vm.Machine on tier 0) and report the times")
-	// Flags may come before or after FILE.
-	var files []string
-	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		rest = fs.Args()[1:]
+	files, ok := parseInterspersed(fs, args)
+	if !ok {
+		return 2
 	}
 	if len(files) != 1 {
 		fmt.Fprintln(stderr, "vmtrace run: want exactly one FILE")
@@ -186,4 +178,21 @@ func formatElem(b *tensor.Buffer, i int) string {
 		return strconv.FormatFloat(v, 'g', -1, prec)
 	}
 	return "?"
+}
+
+// parseInterspersed parses fs's flags wherever they stand among the
+// positional arguments (flags may come before or after FILE), returning the
+// positional ones; false when a flag does not parse (fs reported it).
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, bool) {
+	var files []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			return nil, false
+		}
+		if fs.NArg() == 0 {
+			return files, true
+		}
+		files = append(files, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
 }

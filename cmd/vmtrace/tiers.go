@@ -72,16 +72,9 @@ func runTiers(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	tracePath := fs.String("trace", "", "also write a Trace Event Format JSON of the runs to this file")
 	dump := fs.String("dump", "", "write each promoted region's fused IR, kernel IR and LLVM IR under this directory")
-	var files []string
-	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		rest = fs.Args()[1:]
+	files, ok := parseInterspersed(fs, args)
+	if !ok {
+		return 2
 	}
 	if len(files) != 1 {
 		fmt.Fprintln(stderr, "vmtrace tiers: want exactly one FILE")
