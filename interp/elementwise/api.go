@@ -72,19 +72,7 @@ func FMAFunc(d tensor.DType) (func(dst, a, b, c []byte), error) {
 	if !d.IsFloat() || d.IsComplex() {
 		return nil, fmt.Errorf("fma is defined on float types, not %v", d)
 	}
-	var run func(d, a, b, c []byte, lo, hi int)
-	switch d {
-	case tensor.F64:
-		run = func(dst, a, b, c []byte, lo, hi int) {
-			fmaF64(tensor.ViewBytes[float64](dst), tensor.ViewBytes[float64](a), tensor.ViewBytes[float64](b), tensor.ViewBytes[float64](c), lo, hi)
-		}
-	case tensor.F32:
-		run = func(dst, a, b, c []byte, lo, hi int) {
-			fmaF32(tensor.ViewBytes[float32](dst), tensor.ViewBytes[float32](a), tensor.ViewBytes[float32](b), tensor.ViewBytes[float32](c), lo, hi)
-		}
-	default:
-		run = fmaLowp(d)
-	}
+	run := fmaRange(d)
 	sz := d.StorageSize()
 	return func(dst, a, b, c []byte) { run(dst, a, b, c, 0, len(dst)/sz) }, nil
 }

@@ -82,6 +82,21 @@ func fmaLowp(dt tensor.DType) func(d, a, b, c []byte, lo, hi int) {
 	}
 }
 
+// fmaRange is the raw fma loop over elements [lo, hi) of float type dt.
+func fmaRange(dt tensor.DType) func(d, a, b, c []byte, lo, hi int) {
+	switch dt {
+	case tensor.F64:
+		return func(d, a, b, c []byte, lo, hi int) {
+			fmaF64(tensor.ViewBytes[float64](d), tensor.ViewBytes[float64](a), tensor.ViewBytes[float64](b), tensor.ViewBytes[float64](c), lo, hi)
+		}
+	case tensor.F32:
+		return func(d, a, b, c []byte, lo, hi int) {
+			fmaF32(tensor.ViewBytes[float32](d), tensor.ViewBytes[float32](a), tensor.ViewBytes[float32](b), tensor.ViewBytes[float32](c), lo, hi)
+		}
+	}
+	return fmaLowp(dt)
+}
+
 func buildFMA(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	ins, outs, err := opTypes(op, 3, 1)
 	if err != nil {
@@ -97,19 +112,7 @@ func buildFMA(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if !sameShape(op) {
 		return nil, fmt.Errorf("operand and result shapes differ")
 	}
-	var run func(d, a, b, c []byte, lo, hi int)
-	switch dt {
-	case tensor.F64:
-		run = func(d, a, b, c []byte, lo, hi int) {
-			fmaF64(tensor.ViewBytes[float64](d), tensor.ViewBytes[float64](a), tensor.ViewBytes[float64](b), tensor.ViewBytes[float64](c), lo, hi)
-		}
-	case tensor.F32:
-		run = func(d, a, b, c []byte, lo, hi int) {
-			fmaF32(tensor.ViewBytes[float32](d), tensor.ViewBytes[float32](a), tensor.ViewBytes[float32](b), tensor.ViewBytes[float32](c), lo, hi)
-		}
-	default:
-		run = fmaLowp(dt)
-	}
+	run := fmaRange(dt)
 	sz := dt.StorageSize()
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		if len(args) != 3 || len(results) != 1 {
