@@ -419,6 +419,17 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if err != nil {
 		return nil, err
 	}
+	var devReason string
+	if d := CurrentDevice(); d != nil {
+		dk, err := d.Prepare(k)
+		if err == nil {
+			deviceKernels.Add(1)
+			place(k.Hash(), Placement{Where: d.Name()})
+			return dk.Run, nil
+		}
+		deviceDeclined.Add(1)
+		devReason = d.Name() + ": " + err.Error()
+	}
 	if e.n >= NativeMinElements {
 		e.native, e.nativeErr = compileNative(k)
 	} else {
@@ -426,8 +437,10 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	}
 	if e.native != nil {
 		nativeKernels.Add(1)
+		place(k.Hash(), Placement{Where: "native", Reason: devReason})
 	} else {
 		portableKernels.Add(1)
+		place(k.Hash(), Placement{Where: "portable", Reason: devReason})
 	}
 	return func(ctx *interp.Ctx, args, results []*tensor.Buffer) error { return e.Run(ctx, args, results) }, nil
 }
