@@ -47,6 +47,24 @@ func TestCompilePTX(t *testing.T) {
 	}
 }
 
+// TestCompileCUBIN makes machine code for sm_90 without a GPU: an ELF
+// image, as cuModuleLoadData takes it.
+func TestCompileCUBIN(t *testing.T) {
+	n := nvrtcOrSkip(t)
+	for _, tc := range []struct {
+		arch string
+		ok   bool
+	}{{"sm_90", true}, {"sm_1", false}} {
+		cubin, err := n.CompileCUBIN(axpy, "axpy", tc.arch)
+		if tc.ok && (err != nil || len(cubin) < 4 || string(cubin[:4]) != "\x7fELF") {
+			t.Errorf("%s: want an ELF image, got %d bytes, %v", tc.arch, len(cubin), err)
+		}
+		if !tc.ok && err == nil {
+			t.Errorf("%s: an architecture that does not exist compiled", tc.arch)
+		}
+	}
+}
+
 func TestCompileError(t *testing.T) {
 	n := nvrtcOrSkip(t)
 	_, err := n.CompilePTX(`extern "C" __global__ void k() { undefined_thing(); }`, "bad")

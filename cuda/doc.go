@@ -8,8 +8,11 @@
 // panics and nothing is required at build time. Only Linux loads them; on
 // other systems the same API builds and reports that CUDA is unsupported.
 //
-// Owns: finding and loading libnvrtc and libcuda, compiling CUDA C to PTX,
-// and a minimal synchronous run path (RunKernel) for tests. Must not: know
-// the kernel IR or op semantics (package fusion emits the CUDA C), use cgo,
-// or start goroutines.
+// Owns: finding and loading libnvrtc and libcuda, compiling CUDA C to PTX
+// (any Hopper or later GPU) or to CUBIN for one architecture, the driver
+// calls a runtime needs on a thread it owns (bound.go: MakeCurrent, Alloc,
+// Free, copies, modules, LaunchTable, Synchronize; no locking of their own),
+// and a minimal synchronous run path (RunKernel, which locks) for tests.
+// Must not: know the kernel IR or op semantics (package fusion emits the
+// CUDA C; package cudatier runs it), use cgo, or start goroutines.
 package cuda

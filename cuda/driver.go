@@ -28,7 +28,7 @@ type Driver struct {
 		init, driverVersion, deviceGet, deviceGetCount, deviceGetAttribute, deviceGetName,
 		primaryCtxRetain, ctxSetCurrent, ctxSynchronize, moduleLoadData, moduleUnload,
 		moduleGetFunction, memAlloc, memFree, memcpyHtoD, memcpyDtoH, launchKernel,
-		getErrorString, getErrorName uintptr
+		getErrorString, getErrorName, memGetInfo uintptr
 	}
 }
 
@@ -99,6 +99,7 @@ func openDriver() (*Driver, error) {
 		{"cuLaunchKernel", "cuLaunchKernel", &d.fn.launchKernel},
 		{"cuGetErrorString", "cuGetErrorString", &d.fn.getErrorString},
 		{"cuGetErrorName", "cuGetErrorName", &d.fn.getErrorName},
+		{"cuMemGetInfo", "cuMemGetInfo_v2", &d.fn.memGetInfo},
 	} {
 		p, err := resolve(s.base, s.versioned)
 		if err != nil || p == 0 {
@@ -173,7 +174,8 @@ func (d *Driver) enter() (func(), error) {
 	return done, nil
 }
 
-// BlockSize is the threads per block of RunKernel's launches.
+// BlockSize is the threads per block of RunKernel's and LaunchTable's
+// launches.
 const BlockSize = 256
 
 // maxBlocks bounds the grid: kernels loop with a grid stride, so a few
@@ -196,29 +198,27 @@ func (d *Driver) RunKernel(ptx []byte, name string, n int64, inputs, outputs [][
 		return err
 	}
 	defer done()
-	var mod uintptr
-	if err := d.check("cuModuleLoadData", call(d.fn.moduleLoadData, uintptr(unsafe.Pointer(&mod)), uintptr(unsafe.Pointer(&ptx[0])))); err != nil {
+	mod, err := d.LoadModule(ptx)
+	if err != nil {
 		return err
 	}
-	defer call(d.fn.moduleUnload, mod)
-	var fn uintptr
-	cname := cstr(name)
-	if err := d.check("cuModuleGetFunction "+name, call(d.fn.moduleGetFunction, uintptr(unsafe.Pointer(&fn)), mod, uintptr(unsafe.Pointer(&cname[0])))); err != nil {
+	defer d.UnloadModule(mod)
+	fn, err := d.Function(mod, name)
+	if err != nil {
 		return err
 	}
-	var ptrs []uint64 // device addresses
+	var ptrs []DevicePtr
 	defer func() {
 		for _, p := range ptrs {
-			call(d.fn.memFree, uintptr(p))
+			d.Free(p)
 		}
 	}()
-	alloc := func(size int) (uint64, error) {
-		var p uint64
-		if err := d.check("cuMemAlloc", call(d.fn.memAlloc, uintptr(unsafe.Pointer(&p)), uintptr(max(size, 1)))); err != nil {
-			return 0, err
+	alloc := func(size int) (DevicePtr, error) {
+		p, err := d.Alloc(size)
+		if err == nil {
+			ptrs = append(ptrs, p)
 		}
-		ptrs = append(ptrs, p)
-		return p, nil
+		return p, err
 	}
 	bufs := make([]uint64, 0, len(inputs)+len(outputs))
 	for i, b := range append(append([][]byte(nil), inputs...), outputs...) {
@@ -226,46 +226,30 @@ func (d *Driver) RunKernel(ptx []byte, name string, n int64, inputs, outputs [][
 		if err != nil {
 			return err
 		}
-		if i < len(inputs) && len(b) > 0 {
-			if err := d.check("cuMemcpyHtoD", call(d.fn.memcpyHtoD, uintptr(p), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))); err != nil {
+		if i < len(inputs) {
+			if err := d.CopyToDevice(p, b); err != nil {
 				return err
 			}
 		}
-		bufs = append(bufs, p)
+		bufs = append(bufs, uint64(p))
 	}
 	table, err := alloc(8 * max(len(bufs), 1))
 	if err != nil {
 		return err
 	}
 	if len(bufs) > 0 {
-		if err := d.check("cuMemcpyHtoD", call(d.fn.memcpyHtoD, uintptr(table), uintptr(unsafe.Pointer(&bufs[0])), uintptr(8*len(bufs)))); err != nil {
+		if err := d.CopyToDevice(table, unsafe.Slice((*byte)(unsafe.Pointer(&bufs[0])), 8*len(bufs))); err != nil {
 			return err
 		}
 	}
-	// kernelParams: pointers to each argument's value. The array holds Go
-	// pointers, so it and the values are pinned for the launch.
-	args := &struct {
-		table uint64
-		n     int64
-	}{table, n}
-	params := &[2]unsafe.Pointer{unsafe.Pointer(&args.table), unsafe.Pointer(&args.n)}
-	var pin runtime.Pinner
-	pin.Pin(args)
-	pin.Pin(params)
-	defer pin.Unpin()
-	blocks := max(min((n+BlockSize-1)/BlockSize, maxBlocks), 1)
-	if err := d.check("cuLaunchKernel", call(d.fn.launchKernel, fn, uintptr(blocks), 1, 1, BlockSize, 1, 1, 0, 0,
-		uintptr(unsafe.Pointer(params)), 0)); err != nil {
+	if err := d.LaunchTable(fn, table, n); err != nil {
 		return err
 	}
-	if err := d.check("cuCtxSynchronize", call(d.fn.ctxSynchronize)); err != nil {
+	if err := d.Synchronize(); err != nil {
 		return err
 	}
 	for o, b := range outputs {
-		if len(b) == 0 {
-			continue
-		}
-		if err := d.check("cuMemcpyDtoH", call(d.fn.memcpyDtoH, uintptr(unsafe.Pointer(&b[0])), uintptr(bufs[len(inputs)+o]), uintptr(len(b)))); err != nil {
+		if err := d.CopyFromDevice(b, DevicePtr(bufs[len(inputs)+o])); err != nil {
 			return err
 		}
 	}

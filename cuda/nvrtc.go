@@ -27,8 +27,11 @@ const Arch = "compute_90"
 // CompileOptions keep IEEE semantics: no fast math, no contraction of a*b+c
 // into an fma (the kernel IR says where an fma is), denormals kept, division
 // and square root correctly rounded.
-var CompileOptions = []string{
-	"--gpu-architecture=" + Arch,
+var CompileOptions = append([]string{"--gpu-architecture=" + Arch}, ieeeOptions...)
+
+// ieeeOptions are CompileOptions without the architecture (CompileCUBIN
+// names its own).
+var ieeeOptions = []string{
 	"-fmad=false",
 	"-ftz=false",
 	"-prec-div=true",
@@ -44,6 +47,7 @@ type NVRTC struct {
 	mu           sync.Mutex
 	fn           struct {
 		version, create, compile, logSize, log, ptxSize, ptx, destroy, errStr uintptr
+		cubinSize, cubin                                                      uintptr // 0 before CUDA 11.1
 	}
 }
 
@@ -146,6 +150,9 @@ func openNVRTC(dirs []string) (*NVRTC, error) {
 			return nil, fmt.Errorf("cuda: %s: %s: %v", path, name, err)
 		}
 	}
+	// Optional: NVRTC before 11.1 makes PTX only.
+	n.fn.cubinSize, _ = dlsym(h, "nvrtcGetCUBINSize")
+	n.fn.cubin, _ = dlsym(h, "nvrtcGetCUBIN")
 	var major, minor int32
 	if r := call(n.fn.version, uintptr(unsafe.Pointer(&major)), uintptr(unsafe.Pointer(&minor))); r != 0 {
 		return nil, fmt.Errorf("cuda: nvrtcVersion: %s", n.errString(r))
@@ -176,6 +183,21 @@ func (e *CompileError) Error() string {
 // any extra options. The PTX comes back NUL-terminated, as cuModuleLoadData
 // takes it.
 func (n *NVRTC) CompilePTX(src, name string, extra ...string) ([]byte, error) {
+	return n.compile(src, name, append(append([]string(nil), CompileOptions...), extra...), false)
+}
+
+// CompileCUBIN compiles CUDA C source to machine code for a real
+// architecture (arch "sm_90"), with CompileOptions' IEEE settings and any
+// extra options: a module that loads without the driver's PTX compiler.
+func (n *NVRTC) CompileCUBIN(src, name, arch string, extra ...string) ([]byte, error) {
+	if n.fn.cubinSize == 0 || n.fn.cubin == 0 {
+		return nil, fmt.Errorf("cuda: NVRTC %d.%d makes no CUBIN", n.Major, n.Minor)
+	}
+	opts := append(append([]string{"--gpu-architecture=" + arch}, ieeeOptions...), extra...)
+	return n.compile(src, name, opts, true)
+}
+
+func (n *NVRTC) compile(src, name string, opts []string, cubin bool) ([]byte, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	var pin runtime.Pinner
@@ -187,7 +209,6 @@ func (n *NVRTC) CompilePTX(src, name string, extra ...string) ([]byte, error) {
 		return nil, fmt.Errorf("cuda: nvrtcCreateProgram: %s", n.errString(r))
 	}
 	defer call(n.fn.destroy, uintptr(unsafe.Pointer(&prog)))
-	opts := append(append([]string(nil), CompileOptions...), extra...)
 	// char** in Go memory holding Go pointers: pinned for the call (the cgo
 	// rules purego follows).
 	ptrs := make([]uintptr, len(opts))
@@ -203,18 +224,22 @@ func (n *NVRTC) CompilePTX(src, name string, extra ...string) ([]byte, error) {
 	if rc != 0 {
 		return nil, &CompileError{Result: n.errString(rc), Log: n.programLog(prog)}
 	}
+	sizeFn, getFn, what := n.fn.ptxSize, n.fn.ptx, "PTX"
+	if cubin {
+		sizeFn, getFn, what = n.fn.cubinSize, n.fn.cubin, "CUBIN"
+	}
 	var size uintptr
-	if r := call(n.fn.ptxSize, prog, uintptr(unsafe.Pointer(&size))); r != 0 {
-		return nil, fmt.Errorf("cuda: nvrtcGetPTXSize: %s", n.errString(r))
+	if r := call(sizeFn, prog, uintptr(unsafe.Pointer(&size))); r != 0 {
+		return nil, fmt.Errorf("cuda: nvrtcGet%sSize: %s", what, n.errString(r))
 	}
 	if size == 0 {
-		return nil, fmt.Errorf("cuda: nvrtc produced no PTX")
+		return nil, fmt.Errorf("cuda: nvrtc produced no %s", what)
 	}
-	ptx := make([]byte, size)
-	if r := call(n.fn.ptx, prog, uintptr(unsafe.Pointer(&ptx[0]))); r != 0 {
-		return nil, fmt.Errorf("cuda: nvrtcGetPTX: %s", n.errString(r))
+	out := make([]byte, size)
+	if r := call(getFn, prog, uintptr(unsafe.Pointer(&out[0]))); r != 0 {
+		return nil, fmt.Errorf("cuda: nvrtcGet%s: %s", what, n.errString(r))
 	}
-	return ptx, nil
+	return out, nil
 }
 
 func (n *NVRTC) programLog(prog uintptr) string {
