@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,6 +33,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 32, "print at most this many elements per result")
 	entry := fs.String("entry", "", "function to run (default: main)")
 	repeat := fs.Int("repeat", 1, "run this many times in one session (one vm.Machine on tier 0) and report the times")
+	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile of the runs (go tool pprof) to this file")
 	files, ok := parseInterspersed(fs, args)
 	if !ok {
 		return 2
@@ -60,6 +62,19 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		defer trace.Stop()
 	}
 	m := exe.NewSession(vm.Options{Profile: *profile || *tracePath != ""})
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "vmtrace: %v\n", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var out []*tensor.Buffer
 	var st *vm.Stats
 	var times []time.Duration

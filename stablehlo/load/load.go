@@ -65,6 +65,7 @@ func Normalize(m *stablehlo.Module) error {
 func Simplify(m *stablehlo.Module) {
 	stablehlo.ExpandComplexMath(m)
 	stablehlo.FoldConstantBranches(m)
+	stablehlo.FoldTransposedDots(m)
 	stablehlo.RemoveDeadOps(m)
 	stablehlo.HoistConstants(m)
 }
