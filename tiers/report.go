@@ -153,6 +153,10 @@ type KernelReport struct {
 	Native  bool     `json:"native"`
 	Why     string   `json:"why,omitempty"` // why it is portable
 	Listing string   `json:"listing"`
+	// Where the builder placed it ("cuda", "native", "portable";
+	// fusion.PlacementOf) and, while a GPU is registered, why not there.
+	Where     string `json:"where,omitempty"`
+	DeviceWhy string `json:"device_why,omitempty"`
 }
 
 // RegionReport is one region's tier history.
@@ -195,6 +199,10 @@ type Report struct {
 	// Process-wide counters (tiers.Counts, fusion.Counts).
 	Compiles, CompileFailures, Promotions int64
 	NativeKernels, PortableKernels        int64
+	// The registered GPU (fusion.Device), its kernels and counters.
+	DeviceName                    string              `json:",omitempty"`
+	DeviceKernels, DeviceDeclined int64               `json:",omitempty"`
+	Device                        *fusion.DeviceStats `json:",omitempty"`
 }
 
 // BuildReport reports p's regions: every function, while condition and
@@ -215,6 +223,13 @@ func BuildReport(name string, p *bytecode.Program, times *Times) *Report {
 	}
 	r.Compiles, r.CompileFailures, r.Promotions = Counts()
 	r.NativeKernels, r.PortableKernels = fusion.Counts()
+	if d := fusion.CurrentDevice(); d != nil {
+		r.DeviceName = d.Name()
+		r.DeviceKernels, r.DeviceDeclined = fusion.DeviceCounts()
+		if s, ok := fusion.CurrentDeviceStats(); ok {
+			r.Device = &s
+		}
+	}
 	for i, f := range p.Funcs {
 		fi := int32(i)
 		st, seen := status[fi]
@@ -270,6 +285,9 @@ func kernelReports(p *bytecode.Program, fi int32) []KernelReport {
 		kr := KernelReport{Space: k.Space, Listing: k.String(), Native: true}
 		for _, in := range k.Body {
 			kr.Ops = append(kr.Ops, in.Op)
+		}
+		if pl, ok := fusion.PlacementOf(k.Hash()); ok {
+			kr.Where, kr.DeviceWhy = pl.Where, pl.Reason
 		}
 		if jitErr != nil {
 			kr.Native, kr.Why = false, jitErr.Error()
@@ -356,11 +374,20 @@ func (r *Report) String() string {
 			if !k.Native {
 				kind = "portable: " + k.Why
 			}
+			if k.Where == r.DeviceName && k.Where != "" {
+				kind = "on the GPU (" + k.Where + ")"
+			} else if k.DeviceWhy != "" {
+				kind += "; not on the GPU: " + k.DeviceWhy
+			}
 			fmt.Fprintf(&b, "\n%s kernel %d: %s, %s\n%s\n", x.Func, i, strings.Join(k.Ops, " "), kind, k.Listing)
 		}
 	}
 	fmt.Fprintf(&b, "\nprocess: %d region compiles, %d failed, %d promoted; fused kernels built %d native, %d portable\n",
 		r.Compiles, r.CompileFailures, r.Promotions, r.NativeKernels, r.PortableKernels)
+	if s := r.Device; s != nil {
+		fmt.Fprintf(&b, "device %s: %d kernels built, %d declined (on the CPU); %d launches, copies %d to the device (%d bytes), %d back (%d bytes), %d runs fell back to the CPU; pool %d bytes\n",
+			r.DeviceName, r.DeviceKernels, r.DeviceDeclined, s.Launches, s.ToDevice, s.ToDeviceBytes, s.FromDevice, s.FromDeviceBytes, s.Fallbacks, s.PoolBytes)
+	}
 	return b.String()
 }
 
