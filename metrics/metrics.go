@@ -4,7 +4,8 @@
 // misses, executions by tier, instructions executed, region compiles,
 // promotions and fallbacks (tiers.Counts), native and portable kernels
 // (fusion.Counts), tier-1 compile latency, bytes transferred and live buffer
-// bytes.
+// bytes; with a GPU tier, its kernels, launches, copies and bytes each way,
+// CPU fallbacks and pool size (hlovm_gpu_*, from fusion.CurrentDeviceStats).
 //
 // Callers' hooks (ObserveCompile, ObserveExecution, ObserveTransfer) are an
 // atomic add or a histogram observation; counters other packages keep
@@ -112,11 +113,46 @@ func newRegistry() *prometheus.Registry {
 			}
 			return 0
 		}),
+		gaugeFunc("hlovm_gpu_pool_bytes", "Device memory the GPU tier's pool holds (in use and cached).", gpu(func(s fusion.DeviceStats) int64 { return s.PoolBytes })),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
+	gpuCounter := func(name, help string, labels prometheus.Labels, fn func() float64) {
+		r.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help, ConstLabels: labels}, fn))
+	}
+	gpuCounter("hlovm_gpu_kernel_launches_total", "Fused kernels launched on the GPU.", nil, gpu(func(s fusion.DeviceStats) int64 { return s.Launches }))
+	gpuCounter("hlovm_gpu_fallbacks_total", "GPU kernel runs that failed on the device and ran on the CPU.", nil, gpu(func(s fusion.DeviceStats) int64 { return s.Fallbacks }))
+	for _, dir := range []struct {
+		label        string
+		count, bytes func(fusion.DeviceStats) int64
+	}{
+		{HostToDevice, func(s fusion.DeviceStats) int64 { return s.ToDevice }, func(s fusion.DeviceStats) int64 { return s.ToDeviceBytes }},
+		{DeviceToHost, func(s fusion.DeviceStats) int64 { return s.FromDevice }, func(s fusion.DeviceStats) int64 { return s.FromDeviceBytes }},
+	} {
+		l := prometheus.Labels{"direction": dir.label}
+		gpuCounter("hlovm_gpu_transfers_total", "Copies between host and GPU memory around GPU kernels, by direction.", l, gpu(dir.count))
+		gpuCounter("hlovm_gpu_transfer_bytes_total", "Bytes copied between host and GPU memory around GPU kernels, by direction.", l, gpu(dir.bytes))
+	}
+	for _, pl := range []string{"device", "declined"} {
+		gpuCounter("hlovm_gpu_kernels_total", "Fused kernels built for the GPU, or declined by it (they run on the CPU).", prometheus.Labels{"placement": pl}, func() float64 {
+			built, declined := fusion.DeviceCounts()
+			if pl == "device" {
+				return float64(built)
+			}
+			return float64(declined)
+		})
+	}
 	tiers.OnCompile(func(d time.Duration, _ bool) { jitSeconds.Observe(d.Seconds()) })
 	return r
+}
+
+// gpu reads a counter of the registered GPU (fusion.CurrentDeviceStats);
+// 0 without one.
+func gpu(fn func(fusion.DeviceStats) int64) func() float64 {
+	return func() float64 {
+		s, _ := fusion.CurrentDeviceStats()
+		return float64(fn(s))
+	}
 }
 
 // ObserveCompile counts one compile asked of hlovm and its latency.
