@@ -186,7 +186,7 @@ func ptrArray[T any](elems []*T) **T {
 
 func newClient() *client {
 	c := &client{}
-	d := newDevice(0, "cpu (hlovm tier-0 interpreter)")
+	d := newDevice(0, deviceKind())
 	c.devices = []*device{d}
 	devMu.Lock()
 	defer devMu.Unlock()

@@ -15,11 +15,26 @@ import (
 	"io"
 	"os"
 
+	"github.com/hlovm/hlovm/cudatier"
 	"github.com/hlovm/hlovm/stablehlo"
 	_ "github.com/hlovm/hlovm/tiers" // tier 1 (HLOVM_TIERS picks)
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "run", "tiers", "conform":
+			// The verbs that run programs start the backend HLOVM_BACKEND
+			// picks, as the plugin does (a notice on stderr when a
+			// request cannot be met).
+			cudatier.Start()
+			if d := cudatier.Active(); d != nil {
+				fmt.Fprintf(os.Stderr, "vmtrace: fused kernels run on the GPU: %s\n", d.Describe())
+			}
+		}
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, `usage: vmtrace <verb> [flags] FILE...
