@@ -44,6 +44,9 @@ type convPlan struct {
 	bStride, cStride int
 	spStride         []int64
 	P, KS            int
+	// fast is the channels-last GEMM path (conv_gemm.go); nil where it
+	// does not apply
+	fast *convFast
 }
 
 func buildConvolution(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -127,13 +130,15 @@ func planConv(op *stablehlo.Op) (*convPlan, error) {
 			return nil, fmt.Errorf("strides and dilations must be positive")
 		}
 	}
-	p.N, p.C = lt.Shape[dn.InputBatch], lt.Shape[dn.InputFeature]
-	p.O, p.I = rt.Shape[dn.KernelOutputFeature], rt.Shape[dn.KernelInputFeature]
+	// The dimension numbers index the shapes below: each side's must be a
+	// permutation of its dimensions first.
 	p.lhsPerm = append([]int{int(dn.InputBatch), int(dn.InputFeature)}, toInts(dn.InputSpatial)...)
 	p.rhsPerm = append([]int{int(dn.KernelOutputFeature), int(dn.KernelInputFeature)}, toInts(dn.KernelSpatial)...)
-	if !isPerm(p.lhsPerm) || !isPerm(p.rhsPerm) {
+	if !isPerm(p.lhsPerm) || !isPerm(p.rhsPerm) || !isPerm(append([]int{int(dn.OutputBatch), int(dn.OutputFeature)}, toInts(dn.OutputSpatial)...)) {
 		return nil, fmt.Errorf("dimension numbers are not permutations")
 	}
+	p.N, p.C = lt.Shape[dn.InputBatch], lt.Shape[dn.InputFeature]
+	p.O, p.I = rt.Shape[dn.KernelOutputFeature], rt.Shape[dn.KernelInputFeature]
 	if p.C != p.I*p.fgc {
 		return nil, fmt.Errorf("input features %d != kernel input features %d × feature_group_count %d", p.C, p.I, p.fgc)
 	}
@@ -202,6 +207,12 @@ func planConv(op *stablehlo.Op) (*convPlan, error) {
 			break
 		}
 	}
+	p.planFast(convDims{
+		inBatch: int(dn.InputBatch), inFeature: int(dn.InputFeature),
+		kIn: int(dn.KernelInputFeature), kOut: int(dn.KernelOutputFeature),
+		outBatch: int(dn.OutputBatch), outFeature: int(dn.OutputFeature),
+		kSpatial: toInts(dn.KernelSpatial), outSpatial: toInts(dn.OutputSpatial),
+	})
 	return p, nil
 }
 
@@ -341,6 +352,16 @@ func (p *convPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 	par := 1
 	if ctx != nil && ctx.Parallelism > 1 {
 		par = ctx.Parallelism
+	}
+	if p.fast != nil {
+		switch p.acc {
+		case accF32:
+			runFast(p, par, loadF32(args[0]), loadF32(args[1]), results[0], gemmF32, storeF32)
+			return nil
+		case accF64:
+			runFast(p, par, loadF64(args[0]), loadF64(args[1]), results[0], gemmF64, storeF64)
+			return nil
+		}
 	}
 	switch p.acc {
 	case accF32:

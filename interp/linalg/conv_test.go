@@ -215,3 +215,166 @@ func TestConvPointwiseDetected(t *testing.T) {
 		}
 	}
 }
+
+var hwoi = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 3, InputSpatial: []int64{1, 2},
+	KernelInputFeature: 3, KernelOutputFeature: 2, KernelSpatial: []int64{0, 1},
+	OutputBatch: 0, OutputFeature: 3, OutputSpatial: []int64{1, 2}}
+
+// JAX's weight gradient of an NHWC convolution: [f,0,1,b]x[i,0,1,o]->[0,1,b,f]
+var wgrad = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 3, InputFeature: 0, InputSpatial: []int64{1, 2},
+	KernelInputFeature: 0, KernelOutputFeature: 3, KernelSpatial: []int64{1, 2},
+	OutputBatch: 2, OutputFeature: 3, OutputSpatial: []int64{0, 1}}
+
+// NHWC in, NCHW out: the product is permuted into the result
+var nhwcToNchw = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 3, InputSpatial: []int64{1, 2},
+	KernelInputFeature: 2, KernelOutputFeature: 3, KernelSpatial: []int64{0, 1},
+	OutputBatch: 0, OutputFeature: 1, OutputSpatial: []int64{2, 3}}
+
+// NHWC in, [0,1,b,f] out: feature-last rows ordered position-major
+var nhwcToHwnc = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 3, InputSpatial: []int64{1, 2},
+	KernelInputFeature: 2, KernelOutputFeature: 3, KernelSpatial: []int64{0, 1},
+	OutputBatch: 2, OutputFeature: 3, OutputSpatial: []int64{0, 1}}
+
+// batch innermost, output NCHW, spatial dims swapped in the lhs
+var wgradOdd = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 3, InputFeature: 0, InputSpatial: []int64{2, 1},
+	KernelInputFeature: 1, KernelOutputFeature: 0, KernelSpatial: []int64{2, 3},
+	OutputBatch: 0, OutputFeature: 1, OutputSpatial: []int64{2, 3}}
+
+var ndhwc = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 4, InputSpatial: []int64{1, 2, 3},
+	KernelInputFeature: 3, KernelOutputFeature: 4, KernelSpatial: []int64{0, 1, 2},
+	OutputBatch: 0, OutputFeature: 4, OutputSpatial: []int64{1, 2, 3}}
+
+// convFastCases take the channels-last GEMM path: both forms, strides,
+// padding (negative too), lhs and rhs dilation, reversal, odd sizes, rhs and
+// result layouts that need permuting, and sizes where blocks pay for the
+// BLAS.
+func convFastCases() []convCase {
+	one2 := []int64{1, 1}
+	return []convCase{
+		{"fwd-same", nhwc, []int64{4, 17, 13, 16}, []int64{3, 3, 16, 24}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"fwd-c3", nhwc, []int64{3, 15, 14, 3}, []int64{3, 3, 3, 20}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"fwd-stride-dil", nhwc, []int64{2, 19, 16, 7}, []int64{3, 2, 7, 9}, []int64{2, 3}, one2, []int64{2, 1}, []int64{2, 1, 0, 3}, nil, 1, 1},
+		{"fwd-lhs-dil-negpad", nhwc, []int64{3, 9, 10, 5}, []int64{2, 3, 5, 6}, []int64{1, 2}, []int64{2, 3}, one2, []int64{-1, 2, 1, -2}, []bool{true, false}, 1, 1},
+		{"input-grad-hwoi", hwoi, []int64{2, 12, 11, 13}, []int64{3, 3, 9, 13}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"fwd-nchw-out", nhwcToNchw, []int64{2, 10, 9, 6}, []int64{3, 3, 6, 11}, []int64{1, 2}, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"fwd-hwnc-out", nhwcToHwnc, []int64{3, 8, 9, 6}, []int64{3, 3, 6, 10}, one2, one2, []int64{1, 2}, []int64{1, 1, 2, 2}, nil, 1, 1},
+		{"fwd-1x1", nhwc, []int64{2, 7, 9, 33}, []int64{1, 1, 33, 17}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 1},
+		{"fwd-1d", conv1d, []int64{3, 40, 8}, []int64{5, 8, 12}, []int64{3}, []int64{1}, []int64{2}, []int64{2, 4}, nil, 1, 1},
+		{"fwd-3d", ndhwc, []int64{2, 5, 6, 4, 3}, []int64{2, 3, 2, 3, 5}, []int64{1, 1, 2}, []int64{1, 1, 1}, []int64{1, 1, 1}, []int64{0, 1, 1, 1, 0, 1}, nil, 1, 1},
+		{"wgrad-same", wgrad, []int64{6, 9, 10, 16}, []int64{6, 9, 10, 16}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"wgrad-big", wgrad, []int64{8, 16, 16, 13}, []int64{8, 16, 16, 20}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"wgrad-strided", wgrad, []int64{5, 11, 12, 7}, []int64{5, 5, 4, 9}, []int64{2, 1}, one2, []int64{2, 3}, []int64{1, 0, 0, 2}, nil, 1, 1},
+		{"wgrad-lhs-dil", wgrad, []int64{4, 6, 7, 5}, []int64{4, 6, 3, 8}, []int64{1, 2}, []int64{2, 1}, one2, []int64{1, -1, 1, 1}, []bool{false, true}, 1, 1},
+		{"wgrad-odd-out", wgradOdd, []int64{7, 8, 9, 6}, []int64{10, 7, 5, 6}, one2, one2, one2, []int64{1, 1, 0, 2}, nil, 1, 1},
+	}
+}
+
+// The fast path against the naive definition, f32 and f64, through the
+// BLAS, the assembly micro-kernels and gonum's GEMM, with the default block
+// size and with small blocks (many blocks on several workers, short last
+// blocks, blocks too small for the library).
+func TestConvFastPath(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	type gemmImpl struct {
+		name        string
+		blas, noAsm bool
+	}
+	impls := []gemmImpl{{"blas", true, false}, {"asm", false, false}, {"gonum", false, true}}
+	if blasLib() == nil {
+		t.Log("blas: skipped, no BLAS library (make venv, or set HLOVM_BLAS)")
+		impls = impls[1:]
+	}
+	blocks := []int{convBlockElems, 4096}
+	defer func(b int) { convBlockElems, useBLAS, forceGonumGemm = b, true, false }(convBlockElems)
+	usedBLAS := map[string]bool{}
+	for _, c := range convFastCases() {
+		for _, ty := range []tensor.DType{tensor.F32, tensor.F64} {
+			op := convOp(c, ty, ty)
+			p, err := planConv(op)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			if p.fast == nil {
+				t.Fatalf("%s: the fast path does not apply", c.name)
+			}
+			l, r := randBuf(rng, ty, c.lhs...), randBuf(rng, ty, c.rhs...)
+			want := tensor.New(ty, convOutShape(c))
+			naiveConv(c, l, r, want)
+			for _, impl := range impls {
+				for _, block := range blocks {
+					useBLAS, forceGonumGemm, convBlockElems = impl.blas, impl.noAsm, block
+					calls, products := convFastCalls.Load(), blasProducts.Load()
+					got := runOp(t, op, l, r)[0]
+					if convFastCalls.Load() == calls {
+						t.Errorf("%s %v %s: the fast path did not run", c.name, ty, impl.name)
+					}
+					if blasProducts.Load() > products {
+						usedBLAS[impl.name] = true
+					}
+					if err := closeEnough(got, want, 1e-5); err != nil {
+						t.Errorf("%s %v %s block %d: %v", c.name, ty, impl.name, block, err)
+					}
+				}
+			}
+		}
+	}
+	for _, impl := range impls {
+		if usedBLAS[impl.name] != impl.blas {
+			t.Errorf("%s: BLAS used = %v", impl.name, usedBLAS[impl.name])
+		}
+	}
+}
+
+// Which convolutions the fast path takes, and in which form.
+func TestConvFastDetected(t *testing.T) {
+	want := map[string]convForm{
+		"nhwc-basic": convFeatureLast, "nhwc-pad-stride": convFeatureLast, "rhs-dilation": convFeatureLast,
+		"lhs-dilation": convFeatureLast, "negative-pad": convFeatureLast, "reversal": convFeatureLast,
+		"1d": convFeatureLast, "nhwc-1x1": convFeatureLast, "odd-layout": convBatchLast,
+		// channels first, or groups: the offset-table path
+		"nchw-grouped": convGeneric, "depthwise": convGeneric, "batch-group": convGeneric,
+		"pointwise": convGeneric, "3d": convGeneric,
+	}
+	for _, c := range convCases() {
+		for _, ty := range []tensor.DType{tensor.F32, tensor.I32} {
+			p, err := planConv(convOp(c, ty, ty))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := convGeneric
+			if p.fast != nil {
+				got = p.fast.form
+			}
+			w, ok := want[c.name]
+			if !ok {
+				t.Fatalf("%s: no expectation", c.name)
+			}
+			if ty == tensor.I32 {
+				w = convGeneric // integers keep the exact int64 product
+			}
+			if got != w {
+				t.Errorf("%s %v: form %d, want %d", c.name, ty, got, w)
+			}
+		}
+	}
+}
+
+// Empty dimensions: no rows, no depth (the result is zeros), no features.
+func TestConvFastEmpty(t *testing.T) {
+	one2 := []int64{1, 1}
+	cases := []convCase{
+		{"no-batch", nhwc, []int64{0, 5, 5, 3}, []int64{3, 3, 3, 4}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"no-depth", nhwc, []int64{2, 5, 5, 0}, []int64{3, 3, 0, 4}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"no-depth-wgrad", wgrad, []int64{0, 5, 5, 3}, []int64{0, 5, 5, 4}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"no-features", nhwc, []int64{2, 5, 5, 3}, []int64{3, 3, 3, 0}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+	}
+	for _, c := range cases {
+		op := convOp(c, tensor.F32, tensor.F32)
+		l, r := tensor.New(tensor.F32, c.lhs), tensor.New(tensor.F32, c.rhs)
+		got := runOp(t, op, l, r)[0]
+		want := tensor.New(tensor.F32, convOutShape(c))
+		if err := closeEnough(got, want, 0); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
