@@ -38,6 +38,12 @@ func grainFor(op string, d tensor.DType) int {
 // at least grainCheap elements.
 func parallelFor(ctx *interp.Ctx, n int, fn func(lo, hi int)) { parallelForGrain(ctx, n, grain, fn) }
 
+// serial reports whether parallelForGrain would run n elements on the
+// calling goroutine alone.
+func serial(ctx *interp.Ctx, n, grain int) bool {
+	return ctx == nil || ctx.Parallelism <= 1 || n < 2*grain
+}
+
 func parallelForGrain(ctx *interp.Ctx, n, grain int, fn func(lo, hi int)) {
 	p := 1
 	if ctx != nil && ctx.Parallelism > 1 {
@@ -147,6 +153,10 @@ func unaryKernelGrain(f unaryFn, asz, dsz, g int) interp.Kernel {
 			return err
 		}
 		a, d := args[0].Data, results[0].Data
+		if serial(ctx, n, g) { // no closure: small kernels (loop bodies) allocate nothing
+			f(d[:n*dsz], a[:n*asz])
+			return nil
+		}
 		parallelForGrain(ctx, n, g, func(lo, hi int) { f(d[lo*dsz:hi*dsz], a[lo*asz:hi*asz]) })
 		return nil
 	}
@@ -163,6 +173,10 @@ func binaryKernelGrain(f binaryFn, asz, dsz, g int) interp.Kernel {
 			return err
 		}
 		a, b, d := args[0].Data, args[1].Data, results[0].Data
+		if serial(ctx, n, g) {
+			f(d[:n*dsz], a[:n*asz], b[:n*asz])
+			return nil
+		}
 		parallelForGrain(ctx, n, g, func(lo, hi int) {
 			f(d[lo*dsz:hi*dsz], a[lo*asz:hi*asz], b[lo*asz:hi*asz])
 		})

@@ -38,6 +38,10 @@ func buildSelect(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			}
 			return nil
 		}
+		if serial(ctx, n, grain) {
+			selectRun(sz, d, p, t, f, 0, n)
+			return nil
+		}
 		parallelFor(ctx, n, func(lo, hi int) { selectRun(sz, d, p, t, f, lo, hi) })
 		return nil
 	}, nil

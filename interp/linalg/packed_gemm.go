@@ -251,6 +251,10 @@ func gemv[T floatT](par, m, n, k int, a []T, ta bool, lda int, b []T, tb bool, l
 			for i := lo; i < hi; i++ {
 				var s0, s1, s2, s3 T
 				p := 0
+				if !ta && hasFMA3 {
+					c[i] = vdot(a[i*lda:i*lda+k], b[:k])
+					continue
+				}
 				if !ta {
 					row := a[i*lda : i*lda+k]
 					for ; p+4 <= k; p += 4 {
@@ -286,12 +290,7 @@ func gemv[T floatT](par, m, n, k int, a []T, ta bool, lda int, b []T, tb bool, l
 			return
 		}
 		for j := lo; j < hi; j++ {
-			row := b[j*ldb : j*ldb+k]
-			var s T
-			for p, bv := range row {
-				s += a[p] * bv
-			}
-			c[j] = s
+			c[j] = vdot(b[j*ldb:j*ldb+k], a[:k])
 		}
 	})
 }
