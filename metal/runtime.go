@@ -142,6 +142,9 @@ func (r *Runtime) Name() string { return "metal" }
 // DeviceName is the GPU's name (MTLDevice.name).
 func (r *Runtime) DeviceName() string { return r.name }
 
+// Describe names the GPU and the MSL version ("Apple M2, MSL 3.1").
+func (r *Runtime) Describe() string { return r.name + ", MSL " + r.LanguageVersion() }
+
 // LanguageVersion is the MSL version kernels are compiled for.
 func (r *Runtime) LanguageVersion() string { return fmt.Sprintf("%d.%d", r.major, r.minor) }
 

@@ -16,6 +16,8 @@ import (
 	"os"
 
 	"github.com/hlovm/hlovm/cudatier"
+	"github.com/hlovm/hlovm/internal/backend"
+	"github.com/hlovm/hlovm/metal"
 	"github.com/hlovm/hlovm/stablehlo"
 	_ "github.com/hlovm/hlovm/tiers" // tier 1 (HLOVM_TIERS picks)
 )
@@ -27,9 +29,14 @@ func main() {
 			// The verbs that run programs start the backend HLOVM_BACKEND
 			// picks, as the plugin does (a notice on stderr when a
 			// request cannot be met).
-			cudatier.Start()
-			if d := cudatier.Active(); d != nil {
-				fmt.Fprintf(os.Stderr, "vmtrace: fused kernels run on the GPU: %s\n", d.Describe())
+			metal.Start()
+			if r := metal.Active(); r != nil {
+				fmt.Fprintf(os.Stderr, "vmtrace: fused kernels run on the GPU: %s\n", r.Describe())
+			} else if want, _ := backend.FromEnv(); want != backend.Metal {
+				cudatier.Start()
+				if d := cudatier.Active(); d != nil {
+					fmt.Fprintf(os.Stderr, "vmtrace: fused kernels run on the GPU: %s\n", d.Describe())
+				}
 			}
 		}
 	}
