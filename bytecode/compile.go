@@ -621,6 +621,9 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 		if len(op.Results) != len(stateTypes) {
 			return fmt.Errorf("%s at %s: %d results for %d loop values", op.Name, loc, len(op.Results), len(stateTypes))
 		}
+		if !typesEqual(resultTypes(op), stateTypes) {
+			return fmt.Errorf("%s at %s: results (%s) differ from the loop values (%s)", op.Name, loc, types(resultTypes(op)), types(stateTypes))
+		}
 		regionResults := [][]stablehlo.Type{{stablehlo.Tensor(tensor.I1)}, stateTypes}
 		for ri, kind := range []FuncKind{KindWhileCond, KindWhileBody} {
 			sub, caps, err := fb.region(op, ri, kind, regionResults[ri])

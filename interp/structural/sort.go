@@ -67,11 +67,11 @@ func buildSort(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		if err != nil {
 			return nil, err
 		}
-		_, rd, err := resultType(op, i)
+		rt, rd, err := resultType(op, i)
 		if err != nil {
 			return nil, err
 		}
-		if !slices.Equal(ti.Shape, t0.Shape) || rd != d {
+		if !slices.Equal(ti.Shape, t0.Shape) || !slices.Equal(rt.Shape, ti.Shape) || rd != d {
 			return nil, fmt.Errorf("operand %d %v does not match operand 0 %v or its result", i, ti, t0)
 		}
 		dts[i] = d

@@ -52,7 +52,8 @@ func recogniseKeyed(blk *stablehlo.Block) (*keyedComparator, bool) {
 	a, b := cmp.Operands[0], cmp.Operands[1]
 	ia, oka := soleArg(a, argIndex, map[*stablehlo.Value]int{})
 	ib, okb := soleArg(b, argIndex, map[*stablehlo.Value]int{})
-	if !oka || !okb || ia/2 != ib/2 || ia == ib || !sameComputation(a, b, blk.Args[ia], blk.Args[ib]) {
+	// soleArg says -1 for a side computed from constants alone: not a key.
+	if !oka || !okb || ia < 0 || ib < 0 || ia/2 != ib/2 || ia == ib || !sameComputation(a, b, blk.Args[ia], blk.Args[ib]) {
 		return nil, false
 	}
 	k := &keyedComparator{operand: ia / 2, ctype: ctype, keyType: stablehlo.ElementDType(a.Type)}

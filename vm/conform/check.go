@@ -83,6 +83,9 @@ func pairCheck(m mode) interp.Builder {
 		if len(op.Operands) != 2 {
 			return nil, fmt.Errorf("want 2 operands, have %d", len(op.Operands))
 		}
+		if err := tensorOperands(op); err != nil {
+			return nil, err
+		}
 		p := paramsOf(op)
 		return func(_ *interp.Ctx, args, results []*tensor.Buffer) error {
 			if err := compare(m, p, args[0], args[1]); err != nil {
@@ -104,6 +107,9 @@ func constCheck(m mode) interp.Builder {
 		if !ok || len(op.Operands) != 1 {
 			return nil, fmt.Errorf("want one operand and a dense value")
 		}
+		if err := tensorOperands(op); err != nil {
+			return nil, err
+		}
 		want, err := bytecode.DenseBuffer(dense)
 		if err != nil {
 			return nil, err
@@ -113,6 +119,17 @@ func constCheck(m mode) interp.Builder {
 			return compare(m, p, args[0], want)
 		}, nil
 	}
+}
+
+// tensorOperands rejects a check of a tuple or token (the kernels compare
+// tensor buffers).
+func tensorOperands(op *stablehlo.Op) error {
+	for i, v := range op.Operands {
+		if _, ok := v.Type.(*stablehlo.TensorType); !ok {
+			return fmt.Errorf("operand %d is %v, not a tensor", i, v.Type)
+		}
+	}
+	return nil
 }
 
 func compare(m mode, p params, got, want *tensor.Buffer) error {
