@@ -12,10 +12,24 @@ import (
 	"github.com/hlovm/hlovm/tensor"
 )
 
+// driver is what the tier asks of the CUDA driver, on the owner thread
+// (cuda.Driver; tests simulate a device in host memory).
+type driver interface {
+	allocator
+	CopyToDevice(dst cuda.DevicePtr, src []byte) error
+	CopyFromDevice(dst []byte, src cuda.DevicePtr) error
+	LoadModule(image []byte) (cuda.Module, error)
+	UnloadModule(m cuda.Module)
+	Function(m cuda.Module, name string) (cuda.Function, error)
+	LaunchTable(fn cuda.Function, table cuda.DevicePtr, n int64) error
+	Synchronize() error
+}
+
 // Device is the CUDA device as a fusion.Device: device 0, its context on
 // the owner thread, its memory pool and compiled kernels.
 type Device struct {
-	drv  *cuda.Driver
+	drv  driver
+	desc string // the GPU, the driver and NVRTC
 	th   *thread
 	pool *pool
 	comp *compiler
@@ -40,16 +54,17 @@ type loaded struct {
 	fn     cuda.Function
 	target string
 	err    error
+	// failed: a run failed on the device (why); the kernel stays on the
+	// CPU for the rest of the process.
+	failed atomic.Pointer[string]
 }
 
 // Name is the backend's name in placements and reports.
 func (d *Device) Name() string { return "cuda" }
 
-// Describe names the GPU ("NVIDIA H100 80GB HBM3, sm_90, driver 13000").
-func (d *Device) Describe() string {
-	return fmt.Sprintf("%s, compute capability %d.%d, driver %d, NVRTC %d.%d", d.drv.Name, d.drv.CC[0], d.drv.CC[1],
-		d.drv.Version, d.comp.nvrtc.Major, d.comp.nvrtc.Minor)
-}
+// Describe names the GPU, the driver and NVRTC ("NVIDIA H100 80GB HBM3,
+// compute capability 9.0, driver 13000, NVRTC 12.9").
+func (d *Device) Describe() string { return d.desc }
 
 // Stats reports the device's counters (fusion.StatsReporter).
 func (d *Device) Stats() fusion.DeviceStats {
@@ -87,11 +102,14 @@ func (d *Device) Prepare(k *fusion.Kernel) (fusion.DeviceKernel, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
+	if f := l.failed.Load(); f != nil {
+		return nil, fmt.Errorf("failed at run time earlier: %s", *f)
+	}
 	cpu, err := fusion.Prepare(k)
 	if err != nil {
 		return nil, err
 	}
-	dk := &kernel{d: d, k: k, hash: h, fn: l.fn, cpu: cpu, n: n}
+	dk := &kernel{d: d, k: k, hash: h, l: l, fn: l.fn, cpu: cpu, n: n}
 	for i, in := range k.Inputs {
 		dk.inBytes = append(dk.inBytes, int(tensor.NumElements(in.Shape))*k.ValueDType(i).StorageSize())
 	}
@@ -140,12 +158,11 @@ type kernel struct {
 	d                 *Device
 	k                 *fusion.Kernel
 	hash              string
+	l                 *loaded
 	fn                cuda.Function
 	cpu               *fusion.Exec
 	n                 int64
 	inBytes, outBytes []int
-	// onCPU: a run failed on the device; the kernel stays on the CPU.
-	onCPU atomic.Bool
 }
 
 // Run computes the kernel on the GPU: inputs copied in, outputs copied
@@ -154,7 +171,7 @@ func (k *kernel) Run(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 	if err := k.check(args, results); err != nil {
 		return err
 	}
-	if k.onCPU.Load() || k.d.broken.Load() != nil {
+	if k.l.failed.Load() != nil || k.d.broken.Load() != nil {
 		return k.cpu.Run(ctx, args, results)
 	}
 	err := k.d.th.do(func() error { return k.d.launch(k, args, results) })
@@ -162,8 +179,9 @@ func (k *kernel) Run(ctx *interp.Ctx, args, results []*tensor.Buffer) error {
 		return nil
 	}
 	k.d.fallbacks.Add(1)
-	if !k.onCPU.Swap(true) {
-		fusion.RecordPlacement(k.hash, fusion.Placement{Where: "portable", Reason: "cuda: failed at run time: " + err.Error()})
+	msg := err.Error()
+	if k.l.failed.CompareAndSwap(nil, &msg) {
+		fusion.RecordPlacement(k.hash, fusion.Placement{Where: "portable", Reason: "cuda: failed at run time: " + msg})
 	}
 	return k.cpu.Run(ctx, args, results)
 }

@@ -91,19 +91,14 @@ func open() (*Device, error) {
 	if err := th.do(func() (err error) { _, total, err = drv.MemInfo(); return err }); err != nil {
 		return nil, err
 	}
-	d := &Device{
-		drv: drv, th: th, minElements: minEl, kernels: map[string]*loaded{},
-		comp: &compiler{nvrtc: nv, arch: fmt.Sprintf("sm_%d%d", drv.CC[0], drv.CC[1])},
-	}
-	d.pool = newPool(boundAllocator{drv}, min(poolCacheMax, total/4))
-	return d, nil
+	desc := fmt.Sprintf("%s, compute capability %d.%d, driver %d, NVRTC %d.%d", drv.Name, drv.CC[0], drv.CC[1], drv.Version, nv.Major, nv.Minor)
+	return newDevice(drv, desc, th, &compiler{nvrtc: nv, arch: fmt.Sprintf("sm_%d%d", drv.CC[0], drv.CC[1])}, minEl, min(poolCacheMax, total/4)), nil
 }
 
-// boundAllocator is the driver's memory, called on the owner thread.
-type boundAllocator struct{ d *cuda.Driver }
-
-func (a boundAllocator) Alloc(n int) (cuda.DevicePtr, error) { return a.d.Alloc(n) }
-func (a boundAllocator) Free(p cuda.DevicePtr) error         { return a.d.Free(p) }
+func newDevice(drv driver, desc string, th *thread, comp *compiler, minEl, poolLimit int64) *Device {
+	return &Device{drv: drv, desc: desc, th: th, comp: comp, minElements: minEl, kernels: map[string]*loaded{},
+		pool: newPool(drv, poolLimit)}
+}
 
 var started struct {
 	once   sync.Once
