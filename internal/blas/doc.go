@@ -1,5 +1,6 @@
-// Package blas calls an optimised BLAS (OpenBLAS) for general matrix products
-// in f32, f64, complex64 and complex128, loaded at run time without cgo.
+// Package blas calls an optimised BLAS (Apple's Accelerate on macOS, OpenBLAS
+// elsewhere) for general matrix products in f32, f64, complex64 and
+// complex128, loaded at run time without cgo.
 //
 // What it owns: finding the library ([Find]), loading it once per process
 // ([Default], [Open]), binding the four CBLAS row-major ?gemm entry points and
@@ -21,14 +22,19 @@
 // Slices are passed as unsafe.Pointer for the duration of the call: the
 // library keeps no reference after returning and Go's heap does not move.
 //
-// How the library is found: $HLOVM_BLAS (the .so itself; if set and unusable
-// that is an error, never silently another library; "none" turns BLAS off),
-// else numpy's or scipy's bundled OpenBLAS under the given directories
+// How the library is found: $HLOVM_BLAS (the .so itself, or "accelerate";
+// if set and unusable that is an error, never silently another library;
+// "none" turns BLAS off), else on macOS Accelerate.framework (its LP64
+// cblas_?gemm: 32-bit integers; jax_hlovm leaves HLOVM_BLAS unset there), else
+// numpy's or scipy's bundled OpenBLAS under the given directories
 // (site-packages, a numpy package directory, a virtualenv root, and in
 // [Default] $VIRTUAL_ENV and $CONDA_PREFIX), else a system libopenblas by
-// soname. jax_hlovm sets HLOVM_BLAS from numpy at plugin initialisation.
+// soname. jax_hlovm sets HLOVM_BLAS from numpy at plugin initialisation
+// (not on macOS).
 //
-// Threads: OpenBLAS runs its own pthreads beside Go's scheduler. Callers that
+// Threads: Accelerate has no thread-count setter (SetThreads does nothing
+// there; VECLIB_MAXIMUM_THREADS, read by Accelerate at load, is the
+// user's). OpenBLAS runs its own pthreads beside Go's scheduler. Callers that
 // parallelise with goroutines keep the library at one thread
 // ([Lib.SetThreads](1)); the setting is global to the loaded instance and
 // changed only when it differs from the last value set. Where the file is

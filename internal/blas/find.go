@@ -10,7 +10,8 @@ import (
 )
 
 // EnvLibrary names the environment variable holding the path of the BLAS
-// shared library; "none" (or "off", "0") disables BLAS.
+// shared library; "accelerate" names Apple's; "none" (or "off", "0")
+// disables BLAS.
 const EnvLibrary = "HLOVM_BLAS"
 
 // ErrNotFound is wrapped by errors of [Find], [Open] and [Default] when no
@@ -43,6 +44,9 @@ func Find(dirs ...string) (string, error) {
 		switch strings.ToLower(env) {
 		case "none", "off", "0":
 			return "", ErrDisabled
+		}
+		if accelerateSetting(env) {
+			return AccelerateFramework, nil // in the shared cache, not on disk
 		}
 		if st, err := os.Stat(env); err != nil {
 			return "", fmt.Errorf("%w: %s=%s: %v", ErrNotFound, EnvLibrary, env, err)

@@ -159,8 +159,9 @@ var (
 	defaultErr  error
 )
 
-// Default is the process's library, loaded on first use: [Find] over
-// $VIRTUAL_ENV and $CONDA_PREFIX, else a system libopenblas. Its thread count
+// Default is the process's library, loaded on first use: $HLOVM_BLAS if set;
+// on macOS Accelerate; else [Find] over $VIRTUAL_ENV and $CONDA_PREFIX, else
+// a system libopenblas. Its thread count
 // starts at 1. The error (also on every later call) wraps [ErrNotFound] or
 // is [ErrDisabled].
 func Default() (*Lib, error) {
@@ -173,6 +174,22 @@ func Default() (*Lib, error) {
 func Load(dirs ...string) (*Lib, error) { return load(dirs...) }
 
 func load(dirs ...string) (*Lib, error) {
+	var accErr error
+	if preferAccelerate && Env() == "" {
+		l, err := Open(AccelerateFramework)
+		if err == nil {
+			return l, nil
+		}
+		accErr = err // then as elsewhere: a bundled or system OpenBLAS
+	}
+	l, err := loadOpenBLAS(dirs...)
+	if err != nil && accErr != nil {
+		return nil, fmt.Errorf("%w (and Accelerate: %v)", err, accErr)
+	}
+	return l, err
+}
+
+func loadOpenBLAS(dirs ...string) (*Lib, error) {
 	p, err := Find(dirs...)
 	if err != nil {
 		return nil, err

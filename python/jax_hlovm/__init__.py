@@ -7,6 +7,7 @@ CPU, and JAX code runs on it unchanged.
 import logging
 import os
 import re
+import sys
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +64,9 @@ def _point_at_llvmlite():
 
 def _point_at_blas():
     """Tell the plugin where numpy's bundled OpenBLAS is (dot_general calls it
-    for large products); without it products run on hlovm's own GEMM."""
-    if os.environ.get("HLOVM_BLAS"):
+    for large products); without it products run on hlovm's own GEMM. On
+    macOS the plugin uses Accelerate unless HLOVM_BLAS names a library."""
+    if os.environ.get("HLOVM_BLAS") or sys.platform == "darwin":
         return
     import glob
     import numpy
