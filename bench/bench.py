@@ -57,6 +57,12 @@ def parse_args(argv=None):
                    help="comma list of HLOVM_TIERS values (e.g. 0,fused): run the whole "
                         "suite once per tier, each in a fresh process, and write one table "
                         "with a column per tier (XLA from the last tier's run)")
+    p.add_argument("--cold-reps", type=int, default=1,
+                   help="fresh-process first steps per model, flavor and backend (0: skip): "
+                        "JAX's trace+lower, then the backend's share, lowered.compile() plus "
+                        "the first run, cold (empty hlovm disk cache) and with a warm one")
+    p.add_argument("--first-step-child", nargs=3, metavar=("MODEL", "FLAVOR", "BACKEND"),
+                   help=argparse.SUPPRESS)
     p.add_argument("--loss-rtol", type=float, default=None,
                    help="loss tolerance vs XLA (default 2e-3 vs CPU, 2e-2 vs CUDA: TF32)")
     return p.parse_args(argv)
@@ -227,6 +233,50 @@ class Bench:
         self.log(f"  {label}: {'ok' if ok else 'LOSS MISMATCH'}: {self.checks[-1]['detail']}")
         self.log(f"    first step {fmt_cell(ttfr.stats('hlovm'), 's')} vs {fmt_cell(ttfr.stats('xla'), 's')}; "
                  f"step {fmt_cell(steady.stats('hlovm'), 'ms')} vs {fmt_cell(steady.stats('xla'), 'ms')}")
+
+    # -- cold first steps, each in a fresh process -----------------------------
+
+    def run_cold_first_steps(self, name, flavor):
+        """The backend's share of a first step, measured where nothing is warm:
+        a fresh Python process per measurement (so neither JAX's nor hlovm's
+        in-process caches can serve it), hlovm with an empty disk cache
+        (HLOVM_CACHE_DIR of its own), then again with the disk cache the cold
+        run filled. JAX's trace and lower, the same work for both backends,
+        is its own row."""
+        import tempfile
+        a = self.args
+        label = f"{name} ({'Flax+Optax' if flavor == 'flax' else 'JAX'})"
+        share = self.measure(f"{label}: first step, backend's share (compile + first run, fresh process)",
+                             "s", "first result")
+        warm = self.measure(f"{label}: first step, backend's share, warm hlovm disk cache (fresh process)",
+                            "s", "first result")
+        trace = self.measure(f"{label}: first step, JAX trace + lower (fresh process)", "s", "first result")
+        base = "cpu" if a.baseline == "cpu" else a.baseline
+        for _ in range(a.cold_reps):
+            with tempfile.TemporaryDirectory() as cache:
+                for w in self.order():
+                    env = dict(os.environ, HLOVM_CACHE_DIR=cache)
+                    env.pop("JAX_COMPILATION_CACHE_DIR", None)
+                    runs = ["cold", "warm"] if w == "hlovm" else ["cold"]
+                    for kind in runs:
+                        r = subprocess.run([sys.executable, os.path.abspath(__file__), "--size", a.size,
+                                            "--first-step-child", name, flavor, "hlovm" if w == "hlovm" else base],
+                                           env=env, capture_output=True, text=True, timeout=900)
+                        line = [l for l in r.stdout.splitlines() if l.startswith("{")]
+                        if r.returncode != 0 or not line:
+                            self.log(f"  {label}: fresh-process first step on {w} failed: {r.stderr[-400:]}")
+                            return
+                        d = json.loads(line[-1])
+                        if kind == "cold":
+                            share.add(w, d["compile_s"] + d["first_run_s"])
+                            trace.add(w, d["trace_lower_s"])
+                            if w == "xla":
+                                warm.add(w, d["compile_s"] + d["first_run_s"])
+                        else:
+                            warm.add(w, d["compile_s"] + d["first_run_s"])
+        self.log(f"    fresh process: backend's share {fmt_cell(share.stats('hlovm'), 's')} vs "
+                 f"{fmt_cell(share.stats('xla'), 's')} (warm disk cache {fmt_cell(warm.stats('hlovm'), 's')}); "
+                 f"trace+lower {fmt_cell(trace.stats('hlovm'), 's')} vs {fmt_cell(trace.stats('xla'), 's')}")
 
     # -- small measures ----------------------------------------------------------
 
@@ -621,8 +671,34 @@ def run_tiers(args, argv):
     return 1 if bad else 0
 
 
+def first_step_child(args):
+    """One cold first step in this (fresh) process; prints its times as JSON."""
+    name, flavor, backend = args.first_step_child
+    import jax
+    import models
+    dev = jax.devices(backend)[0]
+    cfg = models.SIZES[args.size][name]
+    if flavor == "flax":
+        state0, step = models.flax_model(name, cfg, jax.devices("cpu")[0])
+    else:
+        state0, step = models.plain_model(name, cfg)
+    x, y = models.make_batch(name, cfg)
+    data = block(jax.device_put((state0, x, y), dev))
+    t0 = now()
+    lowered = jax.jit(step).lower(*data)
+    t1 = now()
+    compiled = lowered.compile()
+    t2 = now()
+    block(compiled(*data))
+    t3 = now()
+    print(json.dumps({"trace_lower_s": t1 - t0, "compile_s": t2 - t1, "first_run_s": t3 - t2}), flush=True)
+    return 0
+
+
 def main(argv=None):
     args = parse_args(argv)
+    if args.first_step_child:
+        return first_step_child(args)
     if args.tiers:
         return run_tiers(args, argv)
     load_start = list(os.getloadavg())
@@ -646,6 +722,8 @@ def main(argv=None):
             print(f"{name} / {flavor}: {cfgs[name]}", flush=True)
             try:
                 bench.run_model(name, flavor, cfgs[name])
+                if args.cold_reps > 0:
+                    bench.run_cold_first_steps(name, flavor)
             except Exception as e:  # a backend error is a wrong result, reported, not a crash
                 bench.checks.append({"what": f"{name} ({flavor})", "ok": False, "fatal": True,
                                      "detail": f"{type(e).__name__}: {str(e)[:300]}"})
