@@ -34,7 +34,7 @@ type Device struct {
 	pool *pool
 	comp *compiler
 	// minElements: smaller kernels stay on the CPU.
-	minElements int64
+	minElements atomic.Int64
 	// broken holds the first error that left the context unusable (a
 	// kernel fault is sticky in CUDA): from then on everything runs on the
 	// CPU.
@@ -77,6 +77,10 @@ func (d *Device) Stats() fusion.DeviceStats {
 	}
 }
 
+// SetMinElements sets the smallest kernel the device takes from now on (0:
+// all; the conformance suites' arrays are tiny).
+func (d *Device) SetMinElements(n int64) { d.minElements.Store(n) }
+
 // CompileCounts reports NVRTC compiles, images loaded from the disk cache,
 // and PTX made where a CUBIN could not be.
 func (d *Device) CompileCounts() (compiles, diskHits, ptxFallbacks int64) {
@@ -89,8 +93,8 @@ func (d *Device) Prepare(k *fusion.Kernel) (fusion.DeviceKernel, error) {
 		return nil, fmt.Errorf("the device failed earlier: %s", *b)
 	}
 	n := k.NumElements()
-	if n < d.minElements {
-		return nil, fmt.Errorf("%d elements: below the CUDA tier's %d (%s; the copies and launch cost more than the host's loop)", n, d.minElements, MinElementsEnv)
+	if m := d.minElements.Load(); n < m {
+		return nil, fmt.Errorf("%d elements: below the CUDA tier's %d (%s; the copies and launch cost more than the host's loop)", n, m, MinElementsEnv)
 	}
 	h := k.Hash()
 	name := "hlo_" + h

@@ -28,7 +28,7 @@ func gpuOrSkip(t *testing.T) *Device {
 	if err != nil {
 		t.Fatalf("a driver and NVRTC are present, but the device does not open: %v", err)
 	}
-	d.minElements = 0
+	d.SetMinElements(0)
 	t.Logf("%s", d.Describe())
 	return d
 }
@@ -344,11 +344,11 @@ func TestDeclines(t *testing.T) {
 		{"small", expKernel("f32", 100, 12), 1000, "100 elements: below the CUDA tier's 1000"},
 		{"bf16", bf, 0, "element type bf16"},
 	} {
-		d.minElements = tc.min
+		d.SetMinElements(tc.min)
 		_, err := d.Prepare(tc.k)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want an error saying %q", tc.name, err, tc.want)
 		}
 	}
-	d.minElements = 0
+	d.SetMinElements(0)
 }

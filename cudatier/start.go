@@ -96,8 +96,9 @@ func open() (*Device, error) {
 }
 
 func newDevice(drv driver, desc string, th *thread, comp *compiler, minEl, poolLimit int64) *Device {
-	return &Device{drv: drv, desc: desc, th: th, comp: comp, minElements: minEl, kernels: map[string]*loaded{},
-		pool: newPool(drv, poolLimit)}
+	d := &Device{drv: drv, desc: desc, th: th, comp: comp, kernels: map[string]*loaded{}, pool: newPool(drv, poolLimit)}
+	d.minElements.Store(minEl)
+	return d
 }
 
 var started struct {

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hlovm/hlovm/cudatier"
 	"github.com/hlovm/hlovm/fusion"
+	"github.com/hlovm/hlovm/internal/backend"
 	"github.com/hlovm/hlovm/internal/shareddata"
 	"github.com/hlovm/hlovm/tiers"
 )
@@ -24,12 +26,20 @@ func TestConformance(t *testing.T) {
 	// region promoted at its first entry; tier 1 must pass exactly the
 	// cases tier 0 passes.
 	passedOn := map[string]map[string]bool{}
-	for _, run := range []struct {
+	type tierRun struct {
 		dir    string
 		noFold bool
 		tier   string
-	}{{"stablehlo-interpret", false, "0"}, {"stablehlo-testdata", false, "0"}, {"stablehlo-interpret", true, "0"},
-		{"stablehlo-interpret", false, "fused"}, {"stablehlo-testdata", false, "fused"}, {"stablehlo-interpret", true, "fused"}} {
+	}
+	runs := []tierRun{{"stablehlo-interpret", false, "0"}, {"stablehlo-testdata", false, "0"}, {"stablehlo-interpret", true, "0"},
+		{"stablehlo-interpret", false, "fused"}, {"stablehlo-testdata", false, "fused"}, {"stablehlo-interpret", true, "fused"}}
+	if v, _ := backend.FromEnv(); v == backend.CUDA {
+		// Asked for: tier 1 again with every fused kernel the CUDA tier
+		// takes on the GPU (whatever its size), at tier 0's pass set.
+		runs = append(runs, tierRun{"stablehlo-interpret", false, "cuda"}, tierRun{"stablehlo-testdata", false, "cuda"},
+			tierRun{"stablehlo-interpret", true, "cuda"})
+	}
+	for _, run := range runs {
 		dir, noFold := run.dir, run.noFold
 		name := dir
 		if noFold {
@@ -40,7 +50,12 @@ func TestConformance(t *testing.T) {
 		key := name
 		name += "/tier-" + run.tier
 		t.Run(name, func(t *testing.T) {
-			t.Setenv("HLOVM_TIERS", run.tier)
+			if run.tier == "cuda" {
+				defer useCUDA(t)()
+				t.Setenv("HLOVM_TIERS", "fused")
+			} else {
+				t.Setenv("HLOVM_TIERS", run.tier)
+			}
 			fusion.NativeMinElements = 1 // the suites' small arrays reach the code generator too
 			t.Setenv("HLOVM_HOT_THRESHOLD", "0")
 			_, _, promoted0 := tiers.Counts()
@@ -105,6 +120,30 @@ func TestConformance(t *testing.T) {
 				t.Errorf("%d files pass, below the recorded floor %d", s.Passed, floor)
 			}
 		})
+	}
+}
+
+// useCUDA registers the CUDA tier for every kernel size and returns what
+// unregisters it and reports what ran on the GPU; it fails the test when
+// CUDA is unusable (it was asked for).
+func useCUDA(t *testing.T) func() {
+	d, err := cudatier.Open()
+	if err != nil {
+		t.Fatalf("%s=cuda, but CUDA is unusable: %v", backend.Env, err)
+	}
+	d.SetMinElements(0)
+	fusion.SetDevice(d)
+	built0, declined0 := fusion.DeviceCounts()
+	s0 := d.Stats()
+	return func() {
+		fusion.SetDevice(nil)
+		built, declined := fusion.DeviceCounts()
+		s := d.Stats()
+		t.Logf("%s: %d kernels built for the GPU, %d declined (CPU); %d launches, %d runs fell back to the CPU",
+			d.Describe(), built-built0, declined-declined0, s.Launches-s0.Launches, s.Fallbacks-s0.Fallbacks)
+		if s.Launches == s0.Launches {
+			t.Error("no kernel ran on the GPU")
+		}
 	}
 }
 
