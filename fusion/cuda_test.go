@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -28,7 +29,7 @@ const (
 )
 
 // cudaTestKernels are the distinct kernels Fuse makes for the StableHLO
-// conformance files and the JAX corpus.
+// conformance files (both suites) and the JAX corpus.
 func cudaTestKernels(t *testing.T) []*Kernel {
 	t.Helper()
 	if f := os.Getenv(EnvCUDAKernels); f != "" {
@@ -37,6 +38,8 @@ func cudaTestKernels(t *testing.T) []*Kernel {
 	var files []string
 	conf, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "conformance/stablehlo-testdata"), "*.mlir"))
 	files = append(files, conf...)
+	interpret, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "conformance/stablehlo-interpret"), "*.mlir"))
+	files = append(files, interpret...)
 	corpus, _ := filepath.Glob(filepath.Join(shareddata.Dir(t, "corpus/jax-0.11.2"), "*", "module.vhlo-1.20.0.bc"))
 	files = append(files, corpus...)
 	if len(conf) < 1000 || len(corpus) < 30 {
@@ -193,6 +196,65 @@ func TestCUDASemantics(t *testing.T) {
 	if strings.Contains(src, "fmaxf") {
 		t.Errorf("fmaxf does not propagate NaN:\n%s", src)
 	}
+}
+
+// TestCUDADoubleMath: math functions of f64 are emitted as libdevice's
+// double-precision functions, and those of f32 are computed in double and
+// rounded once; no float variant (expf) and no fast intrinsic (__expf,
+// __fdividef, rsqrtf) appears in either kernel. (Inside libdevice, double
+// tanh and cbrt seed an estimate in f32 and refine it in double; that is
+// its implementation of the double function, not a fast path.)
+func TestCUDADoubleMath(t *testing.T) {
+	fast := regexp.MustCompile(`\b(__[a-z0-9]+f|__fdividef|rsqrtf?|[a-z0-9]+f)\(`)
+	ops := []string{"power", "atan2", "remainder", "fma", "rsqrt", "sign"}
+	for op := range cudaMath1 {
+		ops = append(ops, op)
+	}
+	for op := range cudaExact1 {
+		ops = append(ops, op)
+	}
+	sort.Strings(ops)
+	for _, dt := range []string{"f64", "f32"} {
+		for _, op := range ops {
+			nargs := 1
+			if _, bin := cudaBinaryArity[op]; bin {
+				nargs = 2
+			} else if op == "fma" {
+				nargs = 3
+			}
+			var ins []Input
+			var args []int
+			for i := range nargs {
+				ins = append(ins, Input{DType: dt, Shape: []int64{4}, Access: Elem})
+				args = append(args, i)
+			}
+			k := &Kernel{Version: KernelVersion, Space: []int64{4}, Inputs: ins,
+				Body: []Inst{{Op: op, DType: dt, Args: args}}, Outputs: []int{nargs}, OutShapes: [][]int64{{4}}}
+			src, err := EmitCUDA(k, "k")
+			if err != nil {
+				t.Errorf("%s %s: %v", op, dt, err)
+				continue
+			}
+			body := src[strings.Index(src, `extern "C"`):]
+			if m := fast.FindString(body); m != "" && !(dt == "f32" && exactFloat(m)) {
+				t.Errorf("%s %s: %q in\n%s", op, dt, m, body)
+			}
+			if dt == "f64" && strings.Contains(body, "(float)") {
+				t.Errorf("%s f64 narrows to float:\n%s", op, body)
+			}
+		}
+	}
+}
+
+// exactFloat: float functions that are exact or correctly rounded in
+// float (the f32 kernels' abs, sqrt with -prec-sqrt, rounding, fmod, fma),
+// so computing them in double would change nothing.
+func exactFloat(call string) bool {
+	switch call {
+	case "fabsf(", "sqrtf(", "floorf(", "ceilf(", "rintf(", "roundf(", "fmodf(", "fmaf(":
+		return true
+	}
+	return false
 }
 
 // cudaMathOps are the ops whose results may differ from tier 0 in the last
