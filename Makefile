@@ -92,11 +92,16 @@ demo: build python
 	@echo "== vmtrace print (VHLO portable artifact, as JAX sends it to a plugin) =="
 	$(BIN)/vmtrace print $(DEMO_OUT)/demo.vhlo-*.bc
 
-# Run each reader's fuzz target for FUZZTIME (crashers land in testdata/fuzz and
-# become regression tests).
+# Run each fuzz target for FUZZTIME, one after the other: the bytecode reader,
+# the text parser, the bytecode compiler and verifier, and the runner (any text
+# that reads; valid programs with mutated attributes, shapes and operands).
+# Crashers land in the package's testdata/fuzz and become regression tests.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./stablehlo/mlirbc/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./stablehlo/mlirtext/
+	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./bytecode/
+	$(GO) test -run '^$$' -fuzz '^FuzzCompileRun$$' -fuzztime $(FUZZTIME) ./vm/vmtest/
+	$(GO) test -run '^$$' -fuzz '^FuzzMutateRun$$' -fuzztime $(FUZZTIME) ./vm/vmtest/
 
 # The Go benchmarks beside the code (a few iterations each: a smoke run with
 # figures), then hlovm against JAX's CPU backend in one process (bench/bench.py):
