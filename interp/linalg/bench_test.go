@@ -97,3 +97,34 @@ func log2(x float64) float64 {
 	}
 	return n
 }
+
+// BenchmarkConvCNN is the three convolutions of bench/models.py's CNN train
+// step at its second layer (batch 32, 32×32, 16→16 channels, NHWC, 3×3 same
+// padding) — forward, input gradient ([0,1,o,i] kernel) and weight gradient
+// ([f,0,1,b]x[i,0,1,o]->[0,1,b,f]) — on the channels-last GEMM path and on
+// the offset-table path; gemm-go is the GEMM path without the BLAS.
+func BenchmarkConvCNN(b *testing.B) {
+	rng := rand.New(rand.NewSource(3))
+	one2 := []int64{1, 1}
+	pad := []int64{1, 1, 1, 1}
+	cases := []convCase{
+		{"fwd", nhwc, []int64{32, 32, 32, 16}, []int64{3, 3, 16, 16}, one2, one2, one2, pad, nil, 1, 1},
+		{"input-grad", hwoi, []int64{32, 32, 32, 16}, []int64{3, 3, 16, 16}, one2, one2, one2, pad, nil, 1, 1},
+		{"weight-grad", wgrad, []int64{32, 32, 32, 16}, []int64{32, 32, 32, 16}, one2, one2, one2, pad, nil, 1, 1},
+		{"fwd-c3", nhwc, []int64{32, 32, 32, 3}, []int64{3, 3, 3, 16}, one2, one2, one2, pad, nil, 1, 1},
+		{"fwd-l5", nhwc, []int64{32, 8, 8, 32}, []int64{3, 3, 32, 64}, one2, one2, one2, pad, nil, 1, 1},
+		{"weight-grad-l5", wgrad, []int64{32, 8, 8, 32}, []int64{32, 8, 8, 64}, one2, one2, one2, pad, nil, 1, 1},
+		{"fwd-n32-28-128", nhwc, []int64{32, 28, 28, 128}, []int64{3, 3, 128, 128}, one2, one2, one2, pad, nil, 1, 1},
+	}
+	for _, c := range cases {
+		out := convOutShape(c)
+		flops := 2 * float64(prod(out)) * float64(prod(c.rhs)) / float64(c.rhs[c.dn.KernelOutputFeature])
+		for _, path := range []string{"gemm", "gemm-go", "offsets"} {
+			b.Run(c.name+"/"+path, func(b *testing.B) {
+				noConvFast, useBLAS = path == "offsets", path != "gemm-go"
+				defer func() { noConvFast, useBLAS = false, true }()
+				benchKernel(b, convOp(c, tensor.F32, tensor.F32), flops, randBuf(rng, tensor.F32, c.lhs...), randBuf(rng, tensor.F32, c.rhs...))
+			})
+		}
+	}
+}

@@ -68,6 +68,10 @@ type convFast struct {
 	outPerm   []int
 }
 
+// noConvFast keeps every convolution on the offset-table path (benchmarks
+// compare the two).
+var noConvFast = false
+
 // convFastCalls counts executions of the fast path (tests check it runs).
 var convFastCalls atomic.Int64
 
@@ -79,7 +83,7 @@ var convBlockElems = 1 << 16
 // planFast decides whether the fast path applies and builds its tables from
 // p.offs (which it then drops when it does).
 func (p *convPlan) planFast(dn convDims) {
-	if p.fgc != 1 || p.bgc != 1 || (p.acc != accF32 && p.acc != accF64) {
+	if noConvFast || p.fgc != 1 || p.bgc != 1 || (p.acc != accF32 && p.acc != accF64) {
 		return
 	}
 	r := len(p.lhsShape)
