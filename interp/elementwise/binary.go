@@ -264,7 +264,7 @@ func floatBinary[T float](op string) func(d, a, b []T) {
 	case "remainder":
 		return via(math.Mod) // exact, so rounding f32 through f64 is harmless
 	case "power":
-		return via(math.Pow)
+		return via(pow) // C's pow to the ulp (pow.go), not math.Pow
 	case "atan2":
 		return via(math.Atan2)
 	// Go's built-in max and min on floats are StableHLO's (and XLA's): NaN
