@@ -251,7 +251,10 @@ func (c *compiler) compileBlock(b *stablehlo.Block, kind FuncKind, name string, 
 // register allocation.
 type vinstr struct {
 	Instr
-	// uses counts as a use but is not an argument (none today; kept for clarity)
+	// reuse: the (argument, result) storage pairs a custom_call's target
+	// allows (interp.CustomCallReuse); allocate keeps those whose argument
+	// dies here.
+	reuse []interp.Reuse
 }
 
 type fbuilder struct {
@@ -549,6 +552,7 @@ func allocOf(t stablehlo.Type) (Alloc, error) {
 func (fb *fbuilder) op(op *stablehlo.Op) error {
 	loc := stablehlo.Short(op.Loc)
 	base := Instr{Name: op.Name, Loc: loc}
+	var reuse []interp.Reuse // custom_call storage pairs (see vinstr)
 	switch op.Name {
 	case "stablehlo.constant":
 		// Materialised at its first use (use → constant), so a constant that
@@ -740,10 +744,12 @@ func (fb *fbuilder) op(op *stablehlo.Op) error {
 				return uerr
 			}
 			base.Args = args
+		} else {
+			reuse = interp.CustomCallReuse(op)
 		}
 	}
 	base.Results, base.Types = fb.results(op)
-	fb.emit(vinstr{Instr: base})
+	fb.emit(vinstr{Instr: base, reuse: reuse})
 	return nil
 }
 
@@ -1078,6 +1084,21 @@ func (fb *fbuilder) allocate() {
 			for i, a := range args {
 				if dead(a) && fb.sameBytes(in.Args[i], in.Allocs[0].Bytes) {
 					in.InPlace = append(in.InPlace, int32(i))
+				}
+			}
+		} else if rs := fb.code[pc].reuse; in.Op == KERNEL && !fb.c.opts.NoInPlace && len(rs) > 0 {
+			// Parameters first: a donated input (a train step's parameter)
+			// then keeps its storage, which callers can see and rely on.
+			for _, params := range []bool{true, false} {
+				for _, u := range rs {
+					if u.Arg < 0 || u.Arg >= len(args) || u.Result < 0 || u.Result >= len(in.Allocs) {
+						continue
+					}
+					v := in.Args[u.Arg]
+					if (v < nparams) == params && dead(args[u.Arg]) && fb.sameBytes(v, in.Allocs[u.Result].Bytes) {
+						in.InPlace = append(in.InPlace, int32(u.Arg))
+						in.InPlaceOut = append(in.InPlaceOut, int32(u.Result))
+					}
 				}
 			}
 		}

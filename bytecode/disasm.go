@@ -121,9 +121,19 @@ func (p *Program) disInstr(pc int, in *Instr) string {
 		b.WriteString(" dies{" + regs(in.Dies) + "}")
 	}
 	if len(in.InPlace) > 0 {
-		if in.Alias {
+		switch {
+		case in.Alias:
 			b.WriteString(" alias")
-		} else {
+		case in.InPlaceOut != nil:
+			b.WriteString(" inplace[")
+			for k, a := range in.InPlace {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				fmt.Fprintf(&b, "%d->%d", a, in.InPlaceOut[k])
+			}
+			b.WriteByte(']')
+		default:
 			fmt.Fprintf(&b, " inplace%v", in.InPlace)
 		}
 	}

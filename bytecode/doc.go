@@ -43,9 +43,12 @@
 // In-place: when interp.InPlace(op) says the op's kernels are element-wise, a
 // KERNEL lists the dying arguments of the result's byte size (InPlace); the VM
 // hands result 0 such an argument's storage when, at run time, nothing else
-// holds it. CALL and WHILE mark arguments that die there and appear once as
-// Moves, so the callee (a while body, say) owns them and can update loop state
-// in place. Ops whose result is their operand's bytes under another type or
+// holds it. A custom_call whose target declared interp.Reuse pairs (a fused
+// kernel with several outputs) lists its dying arguments with the result each
+// may go to (InPlaceOut), parameters first, so a donated parameter keeps its
+// storage through its update. CALL and WHILE mark arguments that die there and
+// appear once as Moves, so the callee (a while body, say) owns them and can
+// update loop state in place. Ops whose result is their operand's bytes under another type or
 // shape (reshape, bitcast_convert, a broadcast_in_dim that only adds unit
 // dimensions) are marked Alias: when the operand dies, the result takes over
 // its storage and the kernel does not run at all.

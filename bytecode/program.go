@@ -95,6 +95,11 @@ type Instr struct {
 	// argument indices whose buffer Results[0] may take over when that argument
 	// dies here and nothing else holds it (same byte size).
 	InPlace []int32
+	// InPlaceOut, when not nil, gives for each InPlace argument the result
+	// that may take it (a custom_call whose target declared
+	// interp.DeclareCustomCallReuse, such as a fused kernel with several
+	// outputs); nil: every InPlace argument is for result 0.
+	InPlaceOut []int32
 	// Alias: result 0 holds exactly argument 0's bytes (reshape, bitcast,
 	// unit-dimension broadcast). When it takes over argument 0's storage
 	// (InPlace is then [0]) the kernel is skipped.
@@ -196,6 +201,15 @@ type Impl interface {
 type DonatingImpl interface {
 	Impl
 	RunDonated(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, error)
+}
+
+// MeasuredImpl is a DonatingImpl that also reports the most bytes its run
+// held at once (its intermediates and results, and the donated arguments),
+// so the caller's peak-memory statistics include a promoted region's (a
+// negative peak: not known).
+type MeasuredImpl interface {
+	DonatingImpl
+	RunMeasured(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) (out []*tensor.Buffer, peak int64, err error)
 }
 
 // Promotion is an installed Impl with the name listings and errors use.

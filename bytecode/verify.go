@@ -145,6 +145,14 @@ func (p *Program) verifyFunc(self int32, f *Func) error {
 					return fail(pc, "in-place argument %d (r%d) does not die here", a, in.Args[a])
 				}
 			}
+			if in.InPlaceOut != nil && len(in.InPlaceOut) != len(in.InPlace) {
+				return fail(pc, "%d in-place results for %d in-place arguments", len(in.InPlaceOut), len(in.InPlace))
+			}
+			for _, r := range in.InPlaceOut {
+				if r < 0 || int(r) >= len(in.Results) {
+					return fail(pc, "in-place result %d out of range", r)
+				}
+			}
 		case CONST:
 			if in.Aux < 0 || int(in.Aux) >= len(p.Consts) || len(in.Results) != 1 {
 				return fail(pc, "CONST pool index %d out of range", in.Aux)

@@ -25,7 +25,9 @@ type Device interface {
 type DeviceKernel interface {
 	// Run computes the kernel's outputs into results from args. Buffers
 	// are host buffers today: the device copies what it needs in and
-	// out (its transfers are its own to count).
+	// out (its transfers are its own to count). A result may share an
+	// element-wise input's storage (donation in place): all of the inputs
+	// must be read before that result is written back.
 	Run(ctx *interp.Ctx, args, results []*tensor.Buffer) error
 }
 

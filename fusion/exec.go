@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/hlovm/hlovm/interp"
 	"github.com/hlovm/hlovm/interp/elementwise"
@@ -22,7 +23,81 @@ var NativeMinElements = 2048
 // Target is the custom_call target of a fused kernel in the IR.
 const Target = "hlovm.fused"
 
-func init() { interp.RegisterCustomCall(Target, buildFused) }
+func init() {
+	interp.RegisterCustomCall(Target, buildFused)
+	interp.DeclareCustomCallReuse(Target, reuse)
+}
+
+// reuse lets each output of a fused kernel take the storage of an input it
+// reads element-wise (same element count and storage size), as a donated
+// parameter's update does: every executor reads element i of such an input
+// only while computing element i, before storing it (the native loop loads
+// all inputs before its stores; the portable executor reads tiles of aliased
+// inputs from a copy). An operand that appears twice, once read otherwise
+// (a broadcast), is never offered.
+func reuse(op *stablehlo.Op) []interp.Reuse {
+	cfg, ok := op.Attr("backend_config").(stablehlo.StringAttr)
+	if !ok {
+		return nil
+	}
+	k, err := Decode(cfg.Value)
+	if err != nil || len(op.Operands) != len(k.Inputs) || len(op.Results) != len(k.Outputs) {
+		return nil
+	}
+	var out []interp.Reuse
+	for o, v := range k.Outputs {
+		osz := k.ValueDType(v).StorageSize()
+		for _, i := range inputsFrom(k, v) {
+			if k.Inputs[i].Access != Elem || k.ValueDType(i).StorageSize() != osz || readOtherwise(op, k, i) {
+				continue
+			}
+			out = append(out, interp.Reuse{Arg: i, Result: o})
+		}
+	}
+	return out
+}
+
+// inputsFrom lists every input, those value v is computed from first, in
+// the order a walk of v's operands (first operand first) meets them, so an
+// update p - lr*g offers p before g and p's storage becomes the result's
+// (a donated parameter keeps its address).
+func inputsFrom(k *Kernel, v int) []int {
+	nIn := len(k.Inputs)
+	seen := make([]bool, nIn+len(k.Body))
+	var order []int
+	var walk func(v int)
+	walk = func(v int) {
+		if seen[v] {
+			return
+		}
+		seen[v] = true
+		if v < nIn {
+			order = append(order, v)
+			return
+		}
+		for _, a := range k.Body[v-nIn].Args {
+			walk(a)
+		}
+	}
+	walk(v)
+	for i := range nIn {
+		if !seen[i] {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
+// readOtherwise reports whether operand i's value is also another input of
+// the kernel read other than element-wise.
+func readOtherwise(op *stablehlo.Op, k *Kernel, i int) bool {
+	for j, v := range op.Operands {
+		if j != i && v == op.Operands[i] && k.Inputs[j].Access != Elem {
+			return true
+		}
+	}
+	return false
+}
 
 // tile is how many elements the portable executor evaluates at a time: the
 // body's temporaries of one tile stay in the first-level cache.
@@ -288,12 +363,13 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 		e.runNative(ctx, args, outs)
 		return nil
 	}
+	alias := e.aliased(args, outs)
 	p := 1
 	if ctx != nil && ctx.Parallelism > 1 && e.n >= minParallel {
 		p = min(ctx.Parallelism, e.n/(minParallel/2))
 	}
 	if p <= 1 {
-		e.runRange(args, outs, 0, e.n)
+		e.runRange(args, outs, alias, 0, e.n)
 		return nil
 	}
 	tiles := (e.n + tile - 1) / tile
@@ -313,7 +389,7 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 					errs[w] = fmt.Errorf("fusion: kernel panicked: %v", r)
 				}
 			}()
-			e.runRange(args, outs, lo, hi)
+			e.runRange(args, outs, alias, lo, hi)
 		}(w, lo, hi)
 	}
 	func() {
@@ -322,7 +398,7 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 				errs[0] = fmt.Errorf("fusion: kernel panicked: %v", r)
 			}
 		}()
-		e.runRange(args, outs, 0, min(per*tile, e.n))
+		e.runRange(args, outs, alias, 0, min(per*tile, e.n))
 	}()
 	wg.Wait()
 	for _, err := range errs {
@@ -333,8 +409,36 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 	return nil
 }
 
-// runRange evaluates elements [lo,hi) tile by tile.
-func (e *Exec) runRange(args, outs []*tensor.Buffer, lo, hi int) {
+// aliased marks the element-wise inputs whose storage overlaps an output's
+// (the VM gave an output a dying input's storage); nil when none does.
+func (e *Exec) aliased(args, outs []*tensor.Buffer) []bool {
+	var alias []bool
+	for i, a := range args {
+		if e.k.Inputs[i].Access != Elem || len(a.Data) == 0 {
+			continue
+		}
+		for _, o := range outs {
+			if len(o.Data) > 0 && overlaps(a.Data, o.Data) {
+				if alias == nil {
+					alias = make([]bool, len(args))
+				}
+				alias[i] = true
+				break
+			}
+		}
+	}
+	return alias
+}
+
+func overlaps(a, b []byte) bool {
+	alo, blo := uintptr(unsafe.Pointer(&a[0])), uintptr(unsafe.Pointer(&b[0]))
+	return alo < blo+uintptr(len(b)) && blo < alo+uintptr(len(a))
+}
+
+// runRange evaluates elements [lo,hi) tile by tile. An aliased input's tile
+// is copied first: a body step may store an output's tile over it before a
+// later step reads it.
+func (e *Exec) runRange(args, outs []*tensor.Buffer, alias []bool, lo, hi int) {
 	bufp := e.scratch.Get().(*[][]byte)
 	defer e.scratch.Put(bufp)
 	buf := *bufp
@@ -348,6 +452,11 @@ func (e *Exec) runRange(args, outs []*tensor.Buffer, lo, hi int) {
 			switch in.Access {
 			case Elem:
 				vals[i] = args[i].Data[s*sz : t*sz]
+				if alias != nil && alias[i] {
+					b := buf[i][:k*sz]
+					copy(b, vals[i])
+					vals[i] = b
+				}
 			case Scalar:
 				b := buf[i][:k*sz]
 				if s == lo || k != tile {

@@ -1,6 +1,10 @@
 package interp
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/hlovm/hlovm/stablehlo"
+)
 
 // In-place results: the VM may hand a KERNEL's result 0 the storage of an
 // argument that dies at that instruction (same byte size, nothing else holding
@@ -52,4 +56,47 @@ func NotInPlace(opName string) {
 	inPlace.Lock()
 	delete(inPlace.ops, opName)
 	inPlace.Unlock()
+}
+
+// Reuse says that result Result of a kernel may be written over argument
+// Arg's storage when that argument dies at the kernel and nothing else holds
+// it (same byte size). The kernel must read element i of Arg only where it
+// writes element i of Result, before writing it: a fused element-wise loop.
+type Reuse struct{ Arg, Result int }
+
+// ReuseFunc lists the Reuse pairs one op of a custom_call target allows,
+// from its attributes and types (a fused kernel's IR says which inputs are
+// read element by element). Nil: none.
+type ReuseFunc func(op *stablehlo.Op) []Reuse
+
+var customReuse = struct {
+	sync.RWMutex
+	fns map[string]ReuseFunc
+}{fns: map[string]ReuseFunc{}}
+
+// DeclareCustomCallReuse registers f for custom_call target. Call it from an
+// init function.
+func DeclareCustomCallReuse(target string, f ReuseFunc) {
+	customReuse.Lock()
+	customReuse.fns[target] = f
+	customReuse.Unlock()
+}
+
+// CustomCallReuse is what op's target declared (nil for any other op, or a
+// target that declared nothing).
+func CustomCallReuse(op *stablehlo.Op) []Reuse {
+	if op.Name != "stablehlo.custom_call" {
+		return nil
+	}
+	s, ok := op.Attr("call_target_name").(stablehlo.StringAttr)
+	if !ok {
+		return nil
+	}
+	customReuse.RLock()
+	f := customReuse.fns[s.Value]
+	customReuse.RUnlock()
+	if f == nil {
+		return nil
+	}
+	return f(op)
 }

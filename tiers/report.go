@@ -52,19 +52,48 @@ type timedImpl struct {
 }
 
 func (t *timedImpl) Run(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buffer, error) {
+	out, _, err := t.RunMeasured(ctx, args, nil)
+	return out, err
+}
+
+// RunDonated and RunMeasured pass donated arguments on to the region's
+// program (bytecode.DonatingImpl, MeasuredImpl): without them the VM would
+// see a plain Impl, and a promoted region would copy what tier 0 updates in
+// place.
+func (t *timedImpl) RunDonated(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, error) {
+	out, _, err := t.RunMeasured(ctx, args, donated)
+	return out, err
+}
+
+func (t *timedImpl) RunMeasured(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, int64, error) {
 	t.entries.Add(1)
 	tracing := trace.Enabled()
 	if !tracing && !timing.Load() {
-		return t.inner.Run(ctx, args)
+		return t.run(ctx, args, donated)
 	}
 	start := time.Now()
-	out, err := t.inner.Run(ctx, args)
+	out, peak, err := t.run(ctx, args, donated)
 	d := time.Since(start)
 	t.nanos.Add(int64(d))
 	if tracing && t.traced.Add(1) <= maxTracedEntries {
 		trace.Complete(t.name, "region.tier1", trace.Thread("executor"), start, d, nil)
 	}
-	return out, err
+	return out, peak, err
+}
+
+// run calls the inner Impl with what it takes; a peak of -1 means unknown.
+func (t *timedImpl) run(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, int64, error) {
+	switch in := t.inner.(type) {
+	case bytecode.MeasuredImpl:
+		return in.RunMeasured(ctx, args, donated)
+	case bytecode.DonatingImpl:
+		if donated != nil {
+			out, err := in.RunDonated(ctx, args, donated)
+			return out, -1, err
+		}
+	}
+	out, err := t.inner.Run(ctx, args)
+	return out, -1, err
 }
 
 // observe wraps impl before Func fi is promoted to it (the tier report

@@ -364,8 +364,16 @@ func (r *regionImpl) Run(ctx *interp.Ctx, args []*tensor.Buffer) ([]*tensor.Buff
 }
 
 // RunDonated lets the region's program take over the donated arguments
-// (bytecode.DonatingImpl).
+// (bytecode.DonatingImpl): its fused kernels write their outputs over them
+// where shapes allow.
 func (r *regionImpl) RunDonated(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, error) {
+	out, _, err := r.RunMeasured(ctx, args, donated)
+	return out, err
+}
+
+// RunMeasured is RunDonated reporting the run's peak bytes
+// (bytecode.MeasuredImpl).
+func (r *regionImpl) RunMeasured(ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) ([]*tensor.Buffer, int64, error) {
 	par := 0
 	if ctx != nil {
 		par = ctx.Parallelism
@@ -375,13 +383,13 @@ func (r *regionImpl) RunDonated(ctx *interp.Ctx, args []*tensor.Buffer, donated 
 		mc = &pooledMachine{m: vm.NewMachine(r.prog, vm.Options{Parallelism: par}), par: par}
 	}
 	mc.m.SetDonated(donated)
-	out, _, err := mc.m.Run(context.Background(), args)
+	out, st, err := mc.m.Run(context.Background(), args)
 	mc.m.SetDonated(nil)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	r.machines.Put(mc)
-	return out, nil
+	return out, st.PeakBytes, nil
 }
 
 type pooledMachine struct {

@@ -10,7 +10,9 @@
 // register dies (the instruction's Dies list) its reference is released; a
 // buffer nobody references goes back to a per-run pool, from which a later
 // result of the same byte size takes it. A KERNEL whose op is element-wise may
-// write its result over a dying argument nobody else holds (in place). CALL
+// write its result over a dying argument nobody else holds (in place); a fused
+// kernel (a custom_call whose target declared interp.Reuse pairs) may write
+// each of its results over a dying input it reads element by element. CALL
 // and WHILE hand dying arguments over (moves) rather than sharing them, so a
 // while body owns the loop state and can update it in place.
 //
@@ -42,7 +44,11 @@
 // A Machine runs one Program again and again (a training loop) and keeps its
 // buffer pool, frame stack and scratch between runs; it belongs to one
 // goroutine. A Func with a Promotion (bytecode.Func.Promote) is not
-// interpreted: its Impl gets the parameters' buffers and returns fresh
-// results, which the VM checks against the Func's result types and then owns
-// like any kernel result. Its failures are *Error values naming the tier.
+// interpreted: its Impl gets the parameters' buffers and returns results,
+// which the VM checks against the Func's result types and then owns like any
+// kernel result. Arguments the caller holds the only reference to (a donated
+// input, loop state) are donated to an Impl that takes them
+// (bytecode.DonatingImpl), whose results may then live in their storage; an
+// Impl that reports its run's peak (bytecode.MeasuredImpl) is counted in
+// Stats.PeakBytes. Its failures are *Error values naming the tier.
 package vm

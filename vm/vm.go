@@ -475,7 +475,19 @@ func (r *run) callPromoted(f *bytecode.Func, pr *bytecode.Promotion, args []*rbu
 	var out []*tensor.Buffer
 	var err error
 	if canDonate {
-		out, err = callDonating(dimpl, &r.ictx, bufs, donated)
+		var peak int64
+		out, peak, err = callDonating(dimpl, &r.ictx, bufs, donated)
+		if peak >= 0 {
+			// While it ran, this run held what it holds now less what it
+			// donated (the callee counts that), plus the callee's own peak.
+			held := r.live
+			for i, a := range args {
+				if donated[i] {
+					held -= int64(len(a.b.Data))
+				}
+			}
+			r.peak = max(r.peak, held+peak)
+		}
 	} else {
 		out, err = callImpl(pr.Impl, &r.ictx, bufs)
 	}
@@ -525,13 +537,19 @@ func (r *run) callPromoted(f *bytecode.Func, pr *bytecode.Promotion, args []*rbu
 	return res, nil
 }
 
-func callDonating(impl bytecode.DonatingImpl, ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) (out []*tensor.Buffer, err error) {
+// callDonating runs impl, with the peak bytes of its run when it reports
+// them (bytecode.MeasuredImpl), else -1.
+func callDonating(impl bytecode.DonatingImpl, ctx *interp.Ctx, args []*tensor.Buffer, donated []bool) (out []*tensor.Buffer, peak int64, err error) {
 	defer func() {
 		if rec := recover(); rec != nil {
-			err = fmt.Errorf("promoted implementation panicked: %v", rec)
+			out, peak, err = nil, -1, fmt.Errorf("promoted implementation panicked: %v", rec)
 		}
 	}()
-	return impl.RunDonated(ctx, args, donated)
+	if m, ok := impl.(bytecode.MeasuredImpl); ok {
+		return m.RunMeasured(ctx, args, donated)
+	}
+	out, err = impl.RunDonated(ctx, args, donated)
+	return out, -1, err
 }
 
 // SetDonated sets, for the next runs, which arguments are donated (see
@@ -773,15 +791,20 @@ func (r *run) kernel(in *bytecode.Instr, regs []*rbuf) (err error) {
 	res := r.res[:0]
 	for j := range in.Allocs {
 		al := &in.Allocs[j]
-		if j == 0 {
-			for _, k := range in.InPlace {
+		if j == 0 || in.InPlaceOut != nil {
+			for n, k := range in.InPlace {
+				if in.InPlaceOut != nil && int(in.InPlaceOut[n]) != j {
+					continue
+				}
 				a := regs[in.Args[k]]
+				// refs == 1 also keeps an argument taken by an earlier result
+				// (its refs went up) from being taken twice.
 				if a.owned && a.refs == 1 && int64(len(a.b.Data)) == al.Bytes {
 					// Take over the dying argument's storage: the register still
 					// releases its reference after this instruction, leaving ours.
 					a.refs++
 					a.b = &tensor.Buffer{DType: al.DType, Shape: al.Shape, Data: a.b.Data}
-					out[0] = a
+					out[j] = a
 					if r.stats != nil {
 						r.stats.InPlace++
 					}
