@@ -48,7 +48,8 @@ func mslShimDir(t *testing.T) string {
 }
 
 // mslKernels is every distinct kernel Fuse makes from the JAX corpus and the
-// StableHLO conformance files, as tiers and vm/conform find them.
+// StableHLO conformance files (all three directories), as tiers and
+// vm/conform find them.
 func mslKernels(t *testing.T) []*Kernel {
 	seen := map[string]bool{}
 	var out []*Kernel
@@ -78,7 +79,9 @@ func mslKernels(t *testing.T) []*Kernel {
 		}
 		add(rep)
 	}
-	for _, dir := range []string{"stablehlo-interpret", "stablehlo-testdata"} {
+	// stablehlo-vhlo's legalization tests are single ops: they add a kernel
+	// or so, read all the same so that every conformance file is covered.
+	for _, dir := range []string{"stablehlo-interpret", "stablehlo-testdata", "stablehlo-vhlo"} {
 		root := shareddata.Dir(t, filepath.Join("conformance", dir))
 		files, _ := filepath.Glob(filepath.Join(root, "*.mlir"))
 		for _, f := range files {

@@ -206,7 +206,7 @@ func (f *fakeMTL) newLibrary(src string) (handle, error) {
 	if err := os.WriteFile(cc, []byte(src+"\n"+entries.String()), 0o644); err != nil {
 		return 0, err
 	}
-	out, err := exec.Command(f.cxx, "-std=c++17", "-O1", "-ffp-contract=off", "-fno-fast-math", "-Wno-attributes",
+	out, err := exec.Command(f.cxx, "-std=c++17", "-O0", "-ffp-contract=off", "-fno-fast-math", "-Wno-attributes",
 		"-shared", "-fPIC", "-I", f.shim, "-o", so, cc).CombinedOutput()
 	if err != nil {
 		return 0, fmt.Errorf("compile error: %v\n%s", err, out)

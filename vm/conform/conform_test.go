@@ -11,6 +11,7 @@ import (
 	"github.com/hlovm/hlovm/fusion"
 	"github.com/hlovm/hlovm/internal/backend"
 	"github.com/hlovm/hlovm/internal/shareddata"
+	"github.com/hlovm/hlovm/metal"
 	"github.com/hlovm/hlovm/tiers"
 )
 
@@ -33,11 +34,12 @@ func TestConformance(t *testing.T) {
 	}
 	runs := []tierRun{{"stablehlo-interpret", false, "0"}, {"stablehlo-testdata", false, "0"}, {"stablehlo-interpret", true, "0"},
 		{"stablehlo-interpret", false, "fused"}, {"stablehlo-testdata", false, "fused"}, {"stablehlo-interpret", true, "fused"}}
-	if v, _ := backend.FromEnv(); v == backend.CUDA {
-		// Asked for: tier 1 again with every fused kernel the CUDA tier
+	if v, _ := backend.FromEnv(); v == backend.CUDA || v == backend.Metal {
+		// Asked for: tier 1 again with every fused kernel the GPU tier
 		// takes on the GPU (whatever its size), at tier 0's pass set.
-		runs = append(runs, tierRun{"stablehlo-interpret", false, "cuda"}, tierRun{"stablehlo-testdata", false, "cuda"},
-			tierRun{"stablehlo-interpret", true, "cuda"})
+		g := v.String()
+		runs = append(runs, tierRun{"stablehlo-interpret", false, g}, tierRun{"stablehlo-testdata", false, g},
+			tierRun{"stablehlo-interpret", true, g})
 	}
 	for _, run := range runs {
 		dir, noFold := run.dir, run.noFold
@@ -52,6 +54,9 @@ func TestConformance(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			if run.tier == "cuda" {
 				defer useCUDA(t)()
+				t.Setenv("HLOVM_TIERS", "fused")
+			} else if run.tier == "metal" {
+				defer useMetal(t)()
 				t.Setenv("HLOVM_TIERS", "fused")
 			} else {
 				t.Setenv("HLOVM_TIERS", run.tier)
@@ -141,6 +146,28 @@ func useCUDA(t *testing.T) func() {
 		s := d.Stats()
 		t.Logf("%s: %d kernels built for the GPU, %d declined (CPU); %d launches, %d runs fell back to the CPU",
 			d.Describe(), built-built0, declined-declined0, s.Launches-s0.Launches, s.Fallbacks-s0.Fallbacks)
+		if s.Launches == s0.Launches {
+			t.Error("no kernel ran on the GPU")
+		}
+	}
+}
+
+// useMetal is useCUDA for the Metal tier (macOS on Apple silicon).
+func useMetal(t *testing.T) func() {
+	r, err := metal.Default()
+	if err != nil {
+		t.Fatalf("%s=metal, but Metal is unusable: %v", backend.Env, err)
+	}
+	r.MinElements = 0
+	fusion.SetDevice(r)
+	built0, declined0 := fusion.DeviceCounts()
+	s0 := r.Stats()
+	return func() {
+		fusion.SetDevice(nil)
+		built, declined := fusion.DeviceCounts()
+		s := r.Stats()
+		t.Logf("%s: %d kernels built for the GPU, %d declined (CPU); %d dispatches, %d runs fell back to the CPU",
+			r.Describe(), built-built0, declined-declined0, s.Launches-s0.Launches, s.Fallbacks-s0.Fallbacks)
 		if s.Launches == s0.Launches {
 			t.Error("no kernel ran on the GPU")
 		}
