@@ -164,10 +164,17 @@ func floatUnary[T float](op string) func(d, a []T) {
 			}
 		}
 	case "exponential":
+		if f32 := fast32[T](op); f32 != nil {
+			return f32.(func(d, a []T))
+		}
 		return func(d, a []T) {
 			for i := range d {
 				d[i] = T(math.Exp(float64(a[i])))
 			}
+		}
+	case "tanh", "logistic":
+		if f32 := fast32[T](op); f32 != nil {
+			return f32.(func(d, a []T))
 		}
 	}
 	f := floatFuncs[op]
@@ -314,4 +321,33 @@ func unaryFor(op string, d tensor.DType) (unaryFn, error) {
 		return nil, fmt.Errorf("element type %v is not supported by %s", d, op)
 	}
 	return withFix1(d, f), nil
+}
+
+// fast32 returns the float32 loop of exp, tanh or logistic through fast32.go's
+// functions when T is float32 (as a func(d, a []float32) in an any), else nil.
+func fast32[T float](op string) any {
+	if _, ok := any(T(0)).(float32); !ok {
+		return nil
+	}
+	switch op {
+	case "exponential":
+		return func(d, a []float32) {
+			for i := range d {
+				d[i] = exp32(a[i])
+			}
+		}
+	case "tanh":
+		return func(d, a []float32) {
+			for i := range d {
+				d[i] = tanh32(a[i])
+			}
+		}
+	case "logistic":
+		return func(d, a []float32) {
+			for i := range d {
+				d[i] = logistic32(a[i])
+			}
+		}
+	}
+	return nil
 }
