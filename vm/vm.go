@@ -803,7 +803,11 @@ func (r *run) kernel(in *bytecode.Instr, regs []*rbuf) (err error) {
 					// Take over the dying argument's storage: the register still
 					// releases its reference after this instruction, leaving ours.
 					a.refs++
-					a.b = &tensor.Buffer{DType: al.DType, Shape: al.Shape, Data: a.b.Data}
+					if a.b.DType != al.DType || !sameShape(a.b.Shape, al.Shape) {
+						// The kernel still reads the argument through its old
+						// header, so the result gets a header of its own.
+						a.b = &tensor.Buffer{DType: al.DType, Shape: al.Shape, Data: a.b.Data}
+					}
 					out[j] = a
 					if r.stats != nil {
 						r.stats.InPlace++
