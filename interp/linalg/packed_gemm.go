@@ -240,57 +240,70 @@ func packedGemm[T floatT](par, m, n, k int, a []T, ta bool, b []T, tb bool, c []
 }
 
 // gemv computes c = op(a)·op(b) when m == 1 or n == 1, splitting the output
-// over par goroutines for large problems.
+// over par goroutines for large problems. Small ones (loop bodies) run on
+// the calling goroutine with no closure allocated.
 func gemv[T floatT](par, m, n, k int, a []T, ta bool, lda int, b []T, tb bool, ldb int, c []T) {
 	if m*n*k < 1<<16 {
 		par = 1
 	}
 	if n == 1 {
 		// c[i] = Σ_p A(i,p)·b(p); b(p) is b[p*ldb] or b[p] (both contiguous when n == 1)
-		parallelRange(m, par, 64, func(lo, hi int) {
-			for i := lo; i < hi; i++ {
-				var s0, s1, s2, s3 T
-				p := 0
-				if !ta && hasFMA3 {
-					c[i] = vdot(a[i*lda:i*lda+k], b[:k])
-					continue
-				}
-				if !ta {
-					row := a[i*lda : i*lda+k]
-					for ; p+4 <= k; p += 4 {
-						s0 += row[p] * b[p]
-						s1 += row[p+1] * b[p+1]
-						s2 += row[p+2] * b[p+2]
-						s3 += row[p+3] * b[p+3]
-					}
-					for ; p < k; p++ {
-						s0 += row[p] * b[p]
-					}
-				} else {
-					for ; p < k; p++ {
-						s0 += a[p*lda+i] * b[p]
-					}
-				}
-				c[i] = (s0 + s1) + (s2 + s3)
-			}
-		})
+		if par <= 1 || m < 128 {
+			gemvRows(0, m, k, a, ta, lda, b, c)
+			return
+		}
+		parallelRange(m, par, 64, func(lo, hi int) { gemvRows(lo, hi, k, a, ta, lda, b, c) })
 		return
 	}
 	// m == 1: c[j] = Σ_p a(p)·B(p,j)
-	parallelRange(n, par, 64, func(lo, hi int) {
-		out := c[lo:hi]
-		if !tb {
-			for p := 0; p < k; p++ {
-				av := a[p]
-				row := b[p*ldb+lo : p*ldb+hi]
-				for j, bv := range row {
-					out[j] += av * bv
-				}
+	if par <= 1 || n < 128 {
+		gemvCols(0, n, k, a, b, tb, ldb, c)
+		return
+	}
+	parallelRange(n, par, 64, func(lo, hi int) { gemvCols(lo, hi, k, a, b, tb, ldb, c) })
+}
+
+func gemvRows[T floatT](lo, hi, k int, a []T, ta bool, lda int, b, c []T) {
+	for i := lo; i < hi; i++ {
+		var s0, s1, s2, s3 T
+		p := 0
+		if !ta && hasFMA3 {
+			c[i] = vdot(a[i*lda:i*lda+k], b[:k])
+			continue
+		}
+		if !ta {
+			row := a[i*lda : i*lda+k]
+			for ; p+4 <= k; p += 4 {
+				s0 += row[p] * b[p]
+				s1 += row[p+1] * b[p+1]
+				s2 += row[p+2] * b[p+2]
+				s3 += row[p+3] * b[p+3]
 			}
-			return
+			for ; p < k; p++ {
+				s0 += row[p] * b[p]
+			}
+		} else {
+			for ; p < k; p++ {
+				s0 += a[p*lda+i] * b[p]
+			}
 		}
-		for j := lo; j < hi; j++ {
-			c[j] = vdot(b[j*ldb:j*ldb+k], a[:k])
+		c[i] = (s0 + s1) + (s2 + s3)
+	}
+}
+
+func gemvCols[T floatT](lo, hi, k int, a, b []T, tb bool, ldb int, c []T) {
+	if !tb {
+		out := c[lo:hi]
+		for p := 0; p < k; p++ {
+			av := a[p]
+			row := b[p*ldb+lo : p*ldb+hi]
+			for j, bv := range row {
+				out[j] += av * bv
+			}
 		}
-	})
+		return
+	}
+	for j := lo; j < hi; j++ {
+		c[j] = vdot(b[j*ldb:j*ldb+k], a[:k])
+	}
 }
