@@ -120,11 +120,14 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 	scale := complex(1/float64(n), 0)
 	var r2 *radix2
 	var bs *bluestein
+	var dd *directDFT
 	switch {
 	case n&(n-1) == 0:
 		r2 = radix2Plan(n)
 	case n > bluesteinMin:
 		bs = bluesteinPlan(n)
+	case !smooth5(n):
+		dd = directPlan(n)
 	}
 	parallelRange(lines, par, max(1, 4096/n), func(lo, hi int) {
 		var t *fourier.CmplxFFT
@@ -132,6 +135,8 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 		switch {
 		case bs != nil:
 			work = make([]complex128, bs.m)
+		case dd != nil:
+			work = make([]complex128, n)
 		case r2 == nil:
 			t = getPlan(n)
 			defer putPlan(n, t)
@@ -144,24 +149,21 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 				line[j] = data[base+j*inner]
 			}
 			switch {
-			case r2 != nil || bs != nil:
-				if r2 != nil {
-					r2.transform(line, inv)
-				} else {
-					bs.transform(line, work, inv)
-				}
-				if inv {
-					for j := range line {
-						line[j] *= scale
-					}
-				}
+			case r2 != nil:
+				r2.transform(line, inv)
+			case bs != nil:
+				bs.transform(line, work, inv)
+			case dd != nil:
+				dd.transform(line, work, inv)
 			case inv:
 				t.Sequence(line, line)
+			default:
+				t.Coefficients(line, line)
+			}
+			if inv {
 				for j := range line {
 					line[j] *= scale
 				}
-			default:
-				t.Coefficients(line, line)
 			}
 			for j := 0; j < n; j++ {
 				data[base+j*inner] = line[j]
@@ -232,11 +234,14 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 		if n > 0 {
 			var r2 *radix2
 			var bs *bluestein
+			var dd *directDFT
 			switch {
 			case n&(n-1) == 0:
 				r2 = radix2Plan(n)
 			case n > bluesteinMin:
 				bs = bluesteinPlan(n)
+			case !smooth5(n):
+				dd = directPlan(n)
 			}
 			parallelRange(rows, par, max(1, 4096/n), func(lo, hi int) {
 				var t *fourier.CmplxFFT
@@ -244,6 +249,8 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 				switch {
 				case bs != nil:
 					work = make([]complex128, bs.m)
+				case dd != nil:
+					work = make([]complex128, n)
 				case r2 == nil:
 					t = getPlan(n)
 					defer putPlan(n, t)
@@ -263,6 +270,8 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 						r2.transform(line, true)
 					case bs != nil:
 						bs.transform(line, work, true)
+					case dd != nil:
+						dd.transform(line, work, true)
 					default:
 						t.Sequence(line, line)
 					}
