@@ -182,16 +182,24 @@ func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor
 		return nil, st, err
 	}
 	out = make([]*tensor.Buffer, len(res))
-	given := map[*rbuf]bool{}
+	// given reports whether an earlier result handed rb over already (a
+	// linear scan: results are few, and a map per run would be garbage).
+	given := func(i int, rb *rbuf) bool {
+		for _, e := range res[:i] {
+			if e == rb {
+				return true
+			}
+		}
+		return false
+	}
 	for i, rb := range res {
 		switch {
 		case rb.tup != nil:
 			return nil, st, fmt.Errorf("vm: result %d is a tuple; tuple results are not supported", i)
 		case rb.b == nil:
 			out[i] = nil // a token
-		case rb.owned && !given[rb]:
+		case rb.owned && !given(i, rb):
 			// Handed to the caller: never released, so never pooled again.
-			given[rb] = true
 			b := rb.b
 			out[i] = &tensor.Buffer{DType: b.DType, Shape: append([]int64{}, b.Shape...), Data: b.Data}
 		default: // a constant, an input, or a value returned twice
