@@ -222,7 +222,7 @@ static PJRT_Error* c_Executable_NumOutputs(PJRT_Executable_Size_Args* a) {
   }
 #define HLOVM_UNIMPL_LIST(X)                                                      \
   X(Executable_GetCostAnalysis)                                                   \
-  X(Executable_OptimizedProgram) X(LoadedExecutable_Fingerprint)                  \
+  X(LoadedExecutable_Fingerprint)                                                 \
   X(Buffer_GetMemoryLayout)                                                       \
   X(Buffer_IncreaseExternalReferenceCount) X(Buffer_DecreaseExternalReferenceCount) \
   X(Buffer_OpaqueDeviceMemoryDataPointer) X(CopyToDeviceStream_Destroy)           \
@@ -281,6 +281,7 @@ static PJRT_Api api = {
     GO(Device_GetDescription) GO(Device_IsAddressable) GO(Device_LocalHardwareId)
     GO(Device_AddressableMemories) GO(Device_DefaultMemory) GO(Device_MemoryStats)
     GO(Buffer_UnsafePointer) GO(Executable_Serialize) GO(Executable_DeserializeAndLoad)
+    GO(Executable_OptimizedProgram)
     GO(Memory_Id) CF(Memory_Kind) GO(Memory_DebugString) GO(Memory_ToString)
     GO(Memory_AddressableByDevices) GO(Memory_Kind_Id)
     GO(Executable_Destroy) GO(Executable_Name) GO(Executable_NumReplicas)

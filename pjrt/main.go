@@ -45,6 +45,9 @@
 // compiles it with bytecode.Compile and caches the result by the SHA-256 of
 // the program bytes (compile.go). Unsupported ops fail Compile with an error
 // naming the op; JAX raises it as a Python exception.
+// Executable_OptimizedProgram hands back the program as run: the module after
+// engine's passes as MLIR text (format "mlir"), which jaxlib turns into the
+// HloModule behind compiled.as_text() and hlo_modules() (program.go).
 //
 // # Donation
 //

@@ -307,6 +307,15 @@ typedef struct {
   int64_t peak_pool_bytes; bool peak_pool_bytes_is_set;
 } PJRT_Device_MemoryStats_Args;
 
+// Executable_OptimizedProgram: called with program->code NULL for the size
+// (code_size), then with code_size bytes at program->code; the plugin sets
+// the format.
+typedef struct {
+  HLOVM_ARGS_HEAD
+  PJRT_Executable* executable;
+  PJRT_Program* program;  // in/out
+} PJRT_Executable_OptimizedProgram_Args;
+
 // Executable_Serialize: the bytes live as long as serialized_executable,
 // which the caller frees with the deleter.
 typedef struct PJRT_SerializedExecutable PJRT_SerializedExecutable;
