@@ -14,8 +14,9 @@ import (
 	"github.com/hlovm/hlovm/vm/conform"
 )
 
-// EnvShimConformance turns on TestConformanceThroughShim.
-const EnvShimConformance = "HLOVM_METAL_SHIM_CONFORMANCE"
+// EnvShimSuites turns on TestConformanceThroughShim and
+// TestCorpusThroughShim.
+const EnvShimSuites = "HLOVM_METAL_SHIM_SUITES"
 
 // TestConformanceThroughShim runs the StableHLO conformance suites on tier 1
 // with the runtime registered as fusion's device over the fake Metal device:
@@ -26,8 +27,8 @@ const EnvShimConformance = "HLOVM_METAL_SHIM_CONFORMANCE"
 // library per distinct kernel (222 for the golden files) and runs every suite
 // twice, about a minute on two busy cores, so it runs only when asked.
 func TestConformanceThroughShim(t *testing.T) {
-	if os.Getenv(EnvShimConformance) == "" {
-		t.Skipf("set %s=1: compiles every fused kernel of the conformance suites through metal/shim (about a minute)", EnvShimConformance)
+	if os.Getenv(EnvShimSuites) == "" {
+		t.Skipf("set %s=1: compiles every fused kernel of the conformance suites through metal/shim (about a minute)", EnvShimSuites)
 	}
 	r, f := testRuntime(t)
 	t.Setenv("HLOVM_HOT_THRESHOLD", "0")
