@@ -124,6 +124,18 @@ func TestConformance(t *testing.T) {
 			if s.Passed < floor {
 				t.Errorf("%d files pass, below the recorded floor %d", s.Passed, floor)
 			}
+			if known := readKnownFailures(t, dir); known != nil {
+				for _, f := range files {
+					name := filepath.Base(f.Path)
+					cause, listed := known[name]
+					switch {
+					case f.Status == Fail && !listed:
+						t.Errorf("%s fails and is not in testdata/known_failures_%s.txt: %s", name, dir, firstLine(f.Reason()))
+					case f.Status != Fail && listed:
+						t.Errorf("%s is listed as failing (%s) but %v now: take it off the list and raise the floor", name, cause, f.Status)
+					}
+				}
+			}
 		})
 	}
 }
@@ -193,6 +205,27 @@ func readFloor(t *testing.T, dir string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// readKnownFailures reads testdata/known_failures_<dir>.txt ("file: cause"
+// lines, # comments), or nil when there is none.
+func readKnownFailures(t *testing.T, dir string) map[string]string {
+	data, err := os.ReadFile(filepath.Join("testdata", "known_failures_"+dir+".txt"))
+	if err != nil {
+		return nil
+	}
+	known := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, cause, ok := strings.Cut(line, ": ")
+		if !ok {
+			t.Fatalf("known_failures_%s.txt: no cause in %q", dir, line)
+		}
+		known[name] = cause
+	}
+	return known
 }
 
 func firstLine(s string) string {
