@@ -1,6 +1,8 @@
 // Package vmtest runs real programs end to end: the JAX corpus through the
 // StableHLO reader, the bytecode compiler, the VM and every kernel package
-// (interp/all), compared with XLA:CPU's outputs.
+// (interp/all), compared with XLA:CPU's outputs; and fuzzes that path: FuzzCompileRun
+// on any text the readers accept, FuzzMutateRun on valid programs with
+// mutated IR (mutate_test.go).
 package vmtest
 
 import (
