@@ -192,6 +192,14 @@ func compare(m mode, p params, got, want *tensor.Buffer) error {
 		if !ok {
 			e := i / perElem
 			msg := fmt.Sprintf("check failed: element %d is %v, expected %v", e, g, w)
+			if d.IsComplex() { // both parts: the distance may come from either
+				re := e * 2
+				gr := tensor.FloatFromBits(part, bitsAt(got.Data, re, sz))
+				wr := tensor.FloatFromBits(part, bitsAt(want.Data, re, sz))
+				gi := tensor.FloatFromBits(part, bitsAt(got.Data, re+1, sz))
+				wi := tensor.FloatFromBits(part, bitsAt(want.Data, re+1, sz))
+				msg = fmt.Sprintf("check failed: element %d is (%v, %v), expected (%v, %v)", e, gr, gi, wr, wi)
+			}
 			switch m {
 			case modeAlmost:
 				msg += fmt.Sprintf(" (tolerance %g)", p.tol)
