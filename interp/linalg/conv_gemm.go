@@ -80,6 +80,11 @@ var convFastCalls atomic.Int64
 // multiplied (256 KiB of f32).
 var convBlockElems = 1 << 16
 
+// convMaxBatchLastRows bounds the product's rows (output positions × batch)
+// in the batch-last form, whose scratch (a sum per worker, gathered blocks at
+// least 16 deep) grows with them: 2^18 rows is 16 MiB of f32 per block.
+const convMaxBatchLastRows = 1 << 18
+
 // planFast decides whether the fast path applies and builds its tables from
 // p.offs (which it then drops when it does).
 func (p *convPlan) planFast(dn convDims) {
@@ -102,6 +107,9 @@ func (p *convPlan) planFast(dn convDims) {
 	}
 	if int64(f.rowLen) > math.MaxInt32 {
 		return // segment offsets are int32
+	}
+	if f.form == convBatchLast && f.rows > convMaxBatchLastRows {
+		return // each worker would hold a sum and blocks of this width
 	}
 	// the rhs in the product's order
 	perm := make([]int, 0, r)
