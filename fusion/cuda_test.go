@@ -128,8 +128,10 @@ type cudaCompiled struct {
 	ptx       []byte
 }
 
-// cudaCompileAll emits every kernel and compiles what was emitted.
-func cudaCompileAll(t *testing.T, n *cuda.NVRTC, ks []*Kernel) []cudaCompiled {
+// cudaCompileAll emits every kernel and compiles what was emitted: to PTX
+// for compute_90 (what RunKernel loads), or with arch ("sm_90") to that
+// architecture's machine code, which also runs ptxas as the driver would.
+func cudaCompileAll(t *testing.T, n *cuda.NVRTC, ks []*Kernel, arch string) []cudaCompiled {
 	declined := map[string]int{}
 	var out []cudaCompiled
 	emitted := 0
@@ -141,7 +143,12 @@ func cudaCompileAll(t *testing.T, n *cuda.NVRTC, ks []*Kernel) []cudaCompiled {
 			continue
 		}
 		emitted++
-		ptx, err := n.CompilePTX(src, name)
+		var ptx []byte
+		if arch == "" {
+			ptx, err = n.CompilePTX(src, name)
+		} else {
+			ptx, err = n.CompileCUBIN(src, name, arch)
+		}
 		if err != nil {
 			t.Errorf("kernel %d does not compile: %v\n%s\n%s", i, err, k, src)
 			continue
@@ -153,20 +160,25 @@ func cudaCompileAll(t *testing.T, n *cuda.NVRTC, ks []*Kernel) []cudaCompiled {
 		reasons = append(reasons, fmt.Sprintf("%5d  %s", c, r))
 	}
 	sort.Strings(reasons)
+	target := cuda.Arch
+	if arch != "" {
+		target = arch
+	}
 	t.Logf("NVRTC %d.%d: %d kernels, %d emitted, %d compiled for %s, %d declined:\n%s",
-		n.Major, n.Minor, len(ks), emitted, len(out), cuda.Arch, len(ks)-emitted, strings.Join(reasons, "\n"))
+		n.Major, n.Minor, len(ks), emitted, len(out), target, len(ks)-emitted, strings.Join(reasons, "\n"))
 	return out
 }
 
 // TestCUDACompile emits every conformance and corpus kernel as CUDA C and
-// compiles it to PTX; every emitted kernel must compile.
+// compiles it to machine code for sm_90 (the H100's); every emitted kernel
+// must compile.
 func TestCUDACompile(t *testing.T) {
 	n := cudaNVRTCOrSkip(t)
 	ks := cudaTestKernels(t)
 	if len(ks) < 100 {
 		t.Fatalf("only %d kernels", len(ks))
 	}
-	out := cudaCompileAll(t, n, ks)
+	out := cudaCompileAll(t, n, ks, "sm_90")
 	if len(out) < len(ks)/2 {
 		t.Errorf("only %d of %d kernels compiled", len(out), len(ks))
 	}
@@ -356,7 +368,7 @@ func TestCUDARun(t *testing.T) {
 	}
 	t.Logf("%s, compute capability %d.%d, driver %d", d.Name, d.CC[0], d.CC[1], d.Version)
 	n := cudaNVRTCOrSkip(t)
-	compiled := cudaCompileAll(t, n, cudaTestKernels(t))
+	compiled := cudaCompileAll(t, n, cudaTestKernels(t), "")
 	r := rand.New(rand.NewSource(15))
 	ran, withMath, mathExact, bad := 0, 0, 0, 0
 	var maxUlps uint64
