@@ -382,6 +382,7 @@ func cli(p *C.PJRT_Client) *client { return fromHandle[*client](unsafe.Pointer(p
 func hlovm_Client_Create(a *C.PJRT_Client_Create_Args) (ret *C.PJRT_Error) {
 	defer guard("Client_Create", &ret)
 	a.client = (*C.PJRT_Client)(newHandle(newClient(), 8))
+	preload()
 	return nil
 }
 
