@@ -126,7 +126,7 @@ func transformAxis(data []complex128, shape []int64, axis int, inv bool, par int
 		r2 = radix2Plan(n)
 	case n > bluesteinMin:
 		bs = bluesteinPlan(n)
-	case !smooth5(n):
+	case primeAbove5(n):
 		dd = directPlan(n)
 	}
 	parallelRange(lines, par, max(1, 4096/n), func(lo, hi int) {
@@ -240,7 +240,7 @@ func (p *fftPlan) kernel(ctx *interp.Ctx, args, results []*tensor.Buffer) error 
 				r2 = radix2Plan(n)
 			case n > bluesteinMin:
 				bs = bluesteinPlan(n)
-			case !smooth5(n):
+			case primeAbove5(n):
 				dd = directPlan(n)
 			}
 			parallelRange(rows, par, max(1, 4096/n), func(lo, hi int) {

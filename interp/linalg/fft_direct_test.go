@@ -27,10 +27,10 @@ func TestTwiddle(t *testing.T) {
 }
 
 // TestDirectDFT: the direct transform is the DFT's definition (a naive sum
-// in complex128) and inverts itself, for lengths with a prime factor above
-// 5.
+// in complex128) and inverts itself (any length works; the FFT uses it for
+// primes above 5).
 func TestDirectDFT(t *testing.T) {
-	for _, n := range []int{7, 11, 14, 17, 21, 51, 63} {
+	for _, n := range []int{7, 11, 17, 31, 61, 14, 63} {
 		x := make([]complex128, n)
 		for j := range x {
 			x[j] = complex(math.Sin(float64(j)*1.3)+0.25, math.Cos(float64(j)*0.7))
@@ -54,7 +54,9 @@ func TestDirectDFT(t *testing.T) {
 			}
 		}
 	}
-	if !smooth5(60) || smooth5(17) || smooth5(14) {
-		t.Fatal("smooth5")
+	for n, want := range map[int]bool{5: false, 7: true, 14: false, 17: true, 49: false, 61: true, 63: false} {
+		if primeAbove5(n) != want {
+			t.Errorf("primeAbove5(%d) = %v", n, !want)
+		}
 	}
 }
