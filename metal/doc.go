@@ -12,7 +12,8 @@
 // newComputePipelineStateWithFunction:error:. Run binds each buffer at the
 // slot its [[buffer(i)]] names: page-aligned host bytes are wrapped without
 // a copy (newBufferWithBytesNoCopy: unified memory, the GPU reads and writes
-// the VM's own buffers), others go through shared staging buffers
+// the VM's own buffers; on macOS tensor.AlignedBytes page-aligns every
+// buffer of 128 KB or more for this), others go through shared staging buffers
 // (newBufferWithLength + contents); the element count goes by setBytes; the
 // grid is one thread per element (capped; the kernels are grid-stride) in
 // threadgroups sized from maxTotalThreadsPerThreadgroup in whole SIMD
