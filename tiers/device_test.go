@@ -34,7 +34,9 @@ func (d *fakeDevice) Prepare(k *fusion.Kernel) (fusion.DeviceKernel, error) {
 	return fakeKernel{d, e}, nil
 }
 
-func (d *fakeDevice) Stats() fusion.DeviceStats { return fusion.DeviceStats{Launches: d.launches.Load()} }
+func (d *fakeDevice) Stats() fusion.DeviceStats {
+	return fusion.DeviceStats{Launches: d.launches.Load()}
+}
 
 type fakeKernel struct {
 	d *fakeDevice
