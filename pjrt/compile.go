@@ -177,9 +177,14 @@ func (c *compiled) short() bool {
 	return n > 0 && n <= inlineMaxNS && !c.hostCallback
 }
 
-// timed records one run's duration.
+// timed records one run's duration. A sample counts for at most twice the
+// inline bound: on a loaded machine a short run is now and then descheduled
+// for milliseconds, and one such sample would otherwise send the next dozen
+// runs (and, without a wait between calls, those queued behind them) through
+// the worker, whose hop costs more than the runs. A program whose runs are
+// long still leaves the inline path after three runs.
 func (c *compiled) timed(d time.Duration) {
-	n := max(int64(d), 1)
+	n := min(max(int64(d), 1), 2*inlineMaxNS)
 	if old := c.runNS.Load(); old > 0 {
 		n = (3*old + n) / 4
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/hlovm/hlovm/tensor"
 )
@@ -97,5 +98,41 @@ func TestHostCallbackProgramsUseTheWorker(t *testing.T) {
 	c.runNS.Store(1)
 	if !c.hostCallback || c.short() {
 		t.Fatalf("hostCallback=%v short=%v", c.hostCallback, c.short())
+	}
+}
+
+// TestShortEstimate: how run times decide the inline path. One run
+// descheduled for milliseconds (a loaded machine) leaves a short program
+// inline; runs that really got long take it off within three runs.
+func TestShortEstimate(t *testing.T) {
+	us := func(n ...int64) []time.Duration {
+		var d []time.Duration
+		for _, x := range n {
+			d = append(d, time.Duration(x)*time.Microsecond)
+		}
+		return d
+	}
+	tests := []struct {
+		name  string
+		runs  []time.Duration
+		short bool
+	}{
+		{"never run", nil, false},
+		{"short", us(5, 6, 5), true},
+		{"short, one 20 ms outlier", us(5, 5, 5, 20000), true},
+		{"short, two outliers in a row", us(5, 5, 20000, 20000), true},
+		{"short, then three long runs", us(5, 5, 1000, 1000, 1000), false},
+		{"long from the start", us(500), false},
+		{"steadily over the bound", us(150, 150, 150), false},
+		{"long, then short again", us(5000, 5, 5, 5), true},
+	}
+	for _, tc := range tests {
+		c := &compiled{}
+		for _, d := range tc.runs {
+			c.timed(d)
+		}
+		if got := c.short(); got != tc.short {
+			t.Errorf("%s: short = %v (estimate %d ns), want %v", tc.name, got, c.runNS.Load(), tc.short)
+		}
 	}
 }
