@@ -45,8 +45,11 @@ type convPlan struct {
 	spStride         []int64
 	P, KS            int
 	// fast is the channels-last GEMM path (conv_gemm.go); nil where it
-	// does not apply
+	// does not apply. lhsT: the permutation it applies to the lhs first
+	// (nil: read in place); bStride, cStride, spStride and offs are then
+	// those of the transposed lhs
 	fast *convFast
+	lhsT []int
 }
 
 func buildConvolution(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
@@ -212,6 +215,7 @@ func planConv(op *stablehlo.Op) (*convPlan, error) {
 		kIn: int(dn.KernelInputFeature), kOut: int(dn.KernelOutputFeature),
 		outBatch: int(dn.OutputBatch), outFeature: int(dn.OutputFeature),
 		kSpatial: toInts(dn.KernelSpatial), outSpatial: toInts(dn.OutputSpatial),
+		inSpatial: toInts(dn.InputSpatial),
 	})
 	return p, nil
 }

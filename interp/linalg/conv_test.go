@@ -244,6 +244,15 @@ var ndhwc = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 4, 
 	KernelInputFeature: 3, KernelOutputFeature: 4, KernelSpatial: []int64{0, 1, 2},
 	OutputBatch: 0, OutputFeature: 4, OutputSpatial: []int64{1, 2, 3}}
 
+// JAX's NCHW convolution (lax.conv) and its gradients: neither batch nor
+// feature innermost, so the lhs is transposed first
+var nchwInputGrad = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 0, InputFeature: 1, InputSpatial: []int64{2, 3},
+	KernelInputFeature: 0, KernelOutputFeature: 1, KernelSpatial: []int64{2, 3},
+	OutputBatch: 0, OutputFeature: 1, OutputSpatial: []int64{2, 3}}
+var nchwWeightGrad = &stablehlo.ConvDimensionNumbersAttr{InputBatch: 1, InputFeature: 0, InputSpatial: []int64{2, 3},
+	KernelInputFeature: 0, KernelOutputFeature: 1, KernelSpatial: []int64{2, 3},
+	OutputBatch: 1, OutputFeature: 0, OutputSpatial: []int64{2, 3}}
+
 // convFastCases take the channels-last GEMM path: both forms, strides,
 // padding (negative too), lhs and rhs dilation, reversal, odd sizes, rhs and
 // result layouts that need permuting, and sizes where blocks pay for the
@@ -265,6 +274,11 @@ func convFastCases() []convCase {
 		{"wgrad-big", wgrad, []int64{8, 16, 16, 13}, []int64{8, 16, 16, 20}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
 		{"wgrad-strided", wgrad, []int64{5, 11, 12, 7}, []int64{5, 5, 4, 9}, []int64{2, 1}, one2, []int64{2, 3}, []int64{1, 0, 0, 2}, nil, 1, 1},
 		{"wgrad-lhs-dil", wgrad, []int64{4, 6, 7, 5}, []int64{4, 6, 3, 8}, []int64{1, 2}, []int64{2, 1}, one2, []int64{1, -1, 1, 1}, []bool{false, true}, 1, 1},
+		{"nchw-fwd", nchw, []int64{3, 6, 11, 10}, []int64{9, 6, 3, 3}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"nchw-fwd-strided", nchw, []int64{2, 5, 13, 12}, []int64{7, 5, 3, 2}, []int64{2, 3}, []int64{1, 2}, []int64{2, 1}, []int64{1, 0, 2, -1}, []bool{true, true}, 1, 1},
+		{"nchw-input-grad", nchwInputGrad, []int64{4, 8, 9, 9}, []int64{8, 5, 3, 3}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"nchw-weight-grad", nchwWeightGrad, []int64{6, 5, 10, 9}, []int64{6, 8, 10, 9}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"ncdhw", conv3d, []int64{2, 3, 5, 6, 4}, []int64{5, 3, 2, 3, 2}, []int64{1, 2, 1}, []int64{1, 1, 1}, []int64{1, 1, 2}, []int64{1, 0, 1, 1, 0, 1}, nil, 1, 1},
 		{"wgrad-odd-out", wgradOdd, []int64{7, 8, 9, 6}, []int64{10, 7, 5, 6}, one2, one2, one2, []int64{1, 1, 0, 2}, nil, 1, 1},
 	}
 }
@@ -296,6 +310,12 @@ func TestConvFastPath(t *testing.T) {
 			}
 			if p.fast == nil {
 				t.Fatalf("%s: the fast path does not apply", c.name)
+			}
+			if transposed := p.lhsT != nil; transposed != strings.HasPrefix(c.name, "nc") {
+				t.Errorf("%s: lhs transposed = %v", c.name, transposed)
+			}
+			if c.name == "nchw-weight-grad" && p.fast.form != convBatchLast {
+				t.Errorf("%s: form %d, want batch-last (fewer output than kernel positions)", c.name, p.fast.form)
 			}
 			l, r := randBuf(rng, ty, c.lhs...), randBuf(rng, ty, c.rhs...)
 			want := tensor.New(ty, convOutShape(c))
@@ -331,9 +351,11 @@ func TestConvFastDetected(t *testing.T) {
 		"nhwc-basic": convFeatureLast, "nhwc-pad-stride": convFeatureLast, "rhs-dilation": convFeatureLast,
 		"lhs-dilation": convFeatureLast, "negative-pad": convFeatureLast, "reversal": convFeatureLast,
 		"1d": convFeatureLast, "nhwc-1x1": convFeatureLast, "odd-layout": convBatchLast,
-		// channels first, or groups: the offset-table path
+		// groups, or a 1×1 window that reads NCHW in place: the offset-table path
 		"nchw-grouped": convGeneric, "depthwise": convGeneric, "batch-group": convGeneric,
-		"pointwise": convGeneric, "3d": convGeneric,
+		"pointwise": convGeneric,
+		// channels first: the lhs transposed to features last
+		"3d": convFeatureLast,
 	}
 	for _, c := range convCases() {
 		for _, ty := range []tensor.DType{tensor.F32, tensor.I32} {
