@@ -15,7 +15,14 @@
 // for the CPU, CUDA C, MSL) translate; the portable executor is the
 // fallback where none is available.
 //
-// Owns: the kernel IR, the fusion planner, the portable executor. Must not:
-// run programs (that is package vm), decide when to fuse (package tiers), or
-// know about devices.
+// A GPU runtime registers a Device (SetDevice); the fused custom call's
+// builder offers it every kernel first and keeps where each went and why
+// (PlacementOf). devicesupport.go is what such runtimes share with the CPU
+// tier: DeviceStats for the tier report and metrics, the kernel disk cache
+// for their compiled images (DiskCacheGet/Put), the build version.
+//
+// Owns: the kernel IR, the fusion planner, the portable executor, the
+// Device hook. Must not: run programs (that is package vm), decide when to
+// fuse (package tiers), or know how a device runs a kernel (its runtime
+// does: package cudatier, metal).
 package fusion
