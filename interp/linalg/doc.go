@@ -19,15 +19,17 @@
 // Dot algorithm attributes round the operands to the algorithm's precision
 // type and pick its accumulation type.
 //
-// Convolution with one group, a float result and the lhs's feature or batch
-// dimension innermost (NHWC activations: JAX's forward, input-gradient and
-// weight-gradient convolutions) is one GEMM over an im2col matrix built from
-// contiguous copies in cache-sized blocks, the output feature innermost as
-// the result usually wants it (conv_gemm.go; the BLAS when loaded). Other
-// convolutions bring lhs, rhs and result to canonical layouts ([N, C, S...],
-// [O, I, K...], [N', O, P...]) and run one im2col + GEMM per (group, output
-// batch). Both fold padding (negative too), strides, lhs/rhs dilation and
-// window reversal into tables built once at compile time.
+// Convolution with one group and a float result is one GEMM over an im2col
+// matrix built from contiguous copies in cache-sized blocks, the output
+// feature innermost as the result usually wants it (conv_gemm.go; the BLAS
+// when loaded): the lhs is read in place when its feature or batch dimension
+// is innermost (NHWC activations: JAX's forward, input-gradient and
+// weight-gradient convolutions), else transposed once per call so that one
+// is (NCHW). Grouped convolutions and 1×1 windows over NCHW bring lhs, rhs
+// and result to canonical layouts ([N, C, S...], [O, I, K...], [N', O,
+// P...]) and run one im2col + GEMM per (group, output batch). Both fold
+// padding (negative too), strides, lhs/rhs dilation and window reversal
+// into tables built once at compile time.
 //
 // fft runs gonum's mixed-radix FFT (any length) along each of the innermost
 // 1–3 axes in float64; f32/c64 results are rounded between axis passes.
