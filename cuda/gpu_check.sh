@@ -77,7 +77,7 @@ step() {
 	[ $rc -eq 124 ] && verdict="CUT SHORT at $limit s (exit 124)"
 	say "== $name: $verdict in $t s"
 	# Test verdicts, skips with their reasons, the tests' own summaries.
-	grep -E -- '^(--- |    --- |ok |FAIL|PASS$)|conformance: |kernels|launches|on the GPU|disagree|passes on tier 0, not|panicked|SKIP|skip|NVRTC|compute capability|notice|unusable|device cuda|hlovm:' "$log" |
+	grep -E -- '^(--- |    --- |ok |FAIL|PASS$|Benchmark)|conformance: |kernels|launches|on the GPU|disagree|passes on tier 0, not|panicked|SKIP|skip|NVRTC|compute capability|notice|unusable|device cuda|hlovm:' "$log" |
 		grep -v '^=== ' | cut -c1-400 | head -n 80 | tee -a "$SUMMARY" >&2
 	{
 		echo "######## $name: $verdict in $t s: $*"
@@ -129,6 +129,8 @@ run() {
 	step "cuda: driver and NVRTC (TestRunKernel, CUBIN, PTX)" 60 cuda "$B/cuda.test" -test.v -test.count=1
 	step "cudatier: device kernels vs tier 0 (f32/f64/i32/i1), kernel file, fallback, corpus on the GPU" 180 cudatier \
 		${kernels[@]+"${kernels[@]}"} "$B/cudatier.test" -test.v -test.short -test.count=1
+	step "cudatier benchmarks: fused kernel over 2^26 f32 on resident data (HBM) and with today's copies (PCIe)" 60 cudatier \
+		"$B/cudatier.test" -test.run '^$' -test.bench Device -test.benchtime 20x
 	step "vm/conform: both suites on tier 0 and on the CUDA tier (HLOVM_BACKEND=cuda, every region promoted, every kernel size)" 150 vm/conform \
 		env HLOVM_BACKEND=cuda "$B/conform.test" -test.v -test.count=1 -test.run 'TestConformance/.*/tier-(0|cuda)$'
 	step "fusion: every emitted kernel compiled, run on the GPU vs the portable executor; edge cases" 150 fusion \
