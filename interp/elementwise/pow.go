@@ -46,7 +46,8 @@ func pow(x, y float64) float64 {
 
 // logDD is log(x) for a finite x > 0 as an unevaluated sum hi+lo good to
 // about 100 bits: x = m·2^k with m in [√½, √2), log(m) = 2·atanh(t) for
-// t = (m-1)/(m+1), |t| ≤ 0.172, summed as a series in double-double.
+// t = (m-1)/(m+1), |t| ≤ 0.172, summed as a series (the leading terms in
+// double-double).
 func logDD(x float64) (hi, lo float64) {
 	m, k := math.Frexp(x) // m in [0.5, 1)
 	if m < math.Sqrt2/2 {
@@ -59,14 +60,20 @@ func logDD(x float64) (hi, lo float64) {
 	dh, dl := twoSum(m, 1)
 	th, tl := divDD(nh, 0, dh, dl)
 	t2h, t2l := mulDD(th, tl, th, tl)
-	// atanh(t)/t = Σ t^(2i)/(2i+1), i = 0..; t² ≤ 0.0295 so 22 terms reach
-	// 2^-110.
-	sh, sl := 1.0/43, 0.0
-	for i := 20; i >= 0; i-- {
-		sh, sl = mulDD(sh, sl, t2h, t2l)
-		ch, cl := divDD(1, 0, float64(2*i+1), 0)
-		sh, sl = addDD(sh, sl, ch, cl)
+	// atanh(t)/t = Σ t^(2i)/(2i+1), t² ≤ 0.0295. Terms from t⁶ on are below
+	// 2^-18 of the sum, so plain doubles carry them (their rounding is then
+	// under 2^-71, as is the truncation after t^28); the first three are
+	// summed in double-double.
+	p := 0.0
+	for i := 14; i >= 3; i-- {
+		p = p*t2h + 1/float64(2*i+1)
 	}
+	sh, sl := twoProd(t2h, p)
+	sh, sl = addDD(sh, sl, 0x1.999999999999ap-03, -0x1.999999999999ap-57) // 1/5
+	sh, sl = mulDD(sh, sl, t2h, t2l)
+	sh, sl = addDD(sh, sl, 0x1.5555555555555p-02, 0x1.5555555555555p-56) // 1/3
+	sh, sl = mulDD(sh, sl, t2h, t2l)
+	sh, sl = addDD(sh, sl, 1, 0)
 	sh, sl = mulDD(sh, sl, th, tl)
 	sh, sl = 2*sh, 2*sl // log(m)
 	const ln2hi, ln2lo = 0x1.62e42fefa39efp-01, 0x1.abc9e3b39803fp-56
