@@ -35,8 +35,8 @@ func BenchmarkDeviceResident(b *testing.B) {
 	size := 4 * benchElems
 	var bufs []Buffer
 	err = d.th.do(func() error {
-		for range 4 { // x, y, out, table
-			buf, err := d.pool.get(size)
+		for _, n := range []int{size, size, size, 24} { // x, y, out, the table
+			buf, err := d.pool.get(n)
 			if err != nil {
 				return err
 			}
