@@ -235,6 +235,7 @@ func.func @main(%x: tensor<4096xf32>, %y: tensor<2048xf64>) -> (tensor<4096xf32>
 		t.Error("no dispatch reached the device")
 	}
 	rep := tiers.BuildReport("main", p, nil).String()
+	t.Log(rep)
 	for _, w := range []string{"metal", fusion.MSLNoDouble} {
 		if !strings.Contains(rep, w) {
 			t.Errorf("the tier report does not say %q:\n%s", w, rep)
