@@ -86,7 +86,7 @@ func newRuntime(a mtl) (*Runtime, error) {
 	if v := cenv.Getenv(EnvMinElements); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || n < 0 {
-			return nil, fmt.Errorf("metal: %s=%q: want a count of elements", EnvMinElements, v)
+			return nil, fmt.Errorf("metal: %w: %s=%q: want a count of elements", errSetting, EnvMinElements, v)
 		}
 		r.MinElements = n
 	}
@@ -439,6 +439,10 @@ func (kk *kernel) run(args, results []*tensor.Buffer) error {
 	runtime.KeepAlive(host)
 	return err
 }
+
+// errSetting marks a setting Metal cannot start with: Start reports it even
+// when the backend was not asked for by name.
+var errSetting = errors.New("bad setting")
 
 // Errors of Default when no Metal runtime is available.
 var errNoDevice = errors.New("metal: no Metal device (MTLCreateSystemDefaultDevice returned nil)")

@@ -5,6 +5,7 @@ package metal
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/rand"
 	"strings"
 	"sync"
@@ -242,4 +243,22 @@ func.func @main(%x: tensor<4096xf32>, %y: tensor<2048xf64>) -> (tensor<4096xf32>
 		}
 	}
 	f.check(t, 1+len(r.pipelines))
+}
+
+// TestMinElementsSetting: HLOVM_METAL_MIN_ELEMENTS sets the bound; a value
+// that is not a count stops the runtime with an error Start reports.
+func TestMinElementsSetting(t *testing.T) {
+	t.Setenv(EnvMinElements, "1000")
+	r, err := newRuntime(newFake(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	close(r.work)
+	if r.MinElements != 1000 {
+		t.Errorf("MinElements %d, want 1000", r.MinElements)
+	}
+	t.Setenv(EnvMinElements, "many")
+	if _, err := newRuntime(newFake(t)); !errors.Is(err, errSetting) || !strings.Contains(err.Error(), `"many"`) {
+		t.Errorf("%s=many: %v", EnvMinElements, err)
+	}
 }

@@ -1,6 +1,7 @@
 package metal
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -56,8 +57,12 @@ func resolve(setting string, probe backend.Probe) (backend.Kind, string) {
 	case want == backend.Metal:
 		return backend.Resolve(backend.Metal, nil, probe)
 	case want == backend.Auto && runtime.GOOS == "darwin":
-		if got, _ := backend.Resolve(backend.Auto, nil, probe); got == backend.Metal {
+		err := probe()
+		if err == nil {
 			return backend.Metal, ""
+		}
+		if errors.Is(err, errSetting) { // the user's own mistake: say so
+			return backend.CPU, fmt.Sprintf("hlovm: Metal: %v; running on the CPU", err)
 		}
 	}
 	return backend.CPU, ""

@@ -2,6 +2,7 @@ package metal
 
 import (
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 func TestResolve(t *testing.T) {
 	ok := func() error { return nil }
 	none := func() error { return errors.New("no Metal device") }
+	bad := func() error { return fmt.Errorf("metal: %w: %s=\"x\"", errSetting, EnvMinElements) }
 	onMac := runtime.GOOS == "darwin"
 	for _, tc := range []struct {
 		setting string
@@ -26,6 +28,8 @@ func TestResolve(t *testing.T) {
 		{"bogus", ok, backend.CPU, ""}, // the CUDA tier reports it
 		{"auto", none, backend.CPU, ""},
 		{"", ok, map[bool]backend.Kind{true: backend.Metal, false: backend.CPU}[onMac], ""},
+		{"auto", bad, backend.CPU, map[bool]string{true: EnvMinElements, false: ""}[onMac]},
+		{"metal", bad, backend.CPU, EnvMinElements},
 	} {
 		got, notice := resolve(tc.setting, tc.probe)
 		if got != tc.want || (tc.notice == "") != (notice == "") || !strings.Contains(notice, tc.notice) {
