@@ -63,6 +63,7 @@ func Normalize(m *stablehlo.Module) error {
 // function and merged. One list, so engine's simplify pass and Normalize
 // cannot drift apart.
 func Simplify(m *stablehlo.Module) {
+	stablehlo.InlineCalls(m)
 	stablehlo.ExpandComplexMath(m)
 	stablehlo.FoldConstantBranches(m)
 	stablehlo.FoldTransposedDots(m)
