@@ -53,6 +53,9 @@ def parse_args(argv=None):
     p.add_argument("--out", default=os.path.join(HERE, "results"),
                    help="folder for <date>-<machine>.md and .json")
     p.add_argument("--no-results-md", action="store_true", help="do not rewrite bench/RESULTS.md")
+    p.add_argument("--sections", default="models,small,eager,random",
+                   help="comma list of the parts to run: models, small (jitted functions and "
+                        "loops), eager (per-call dispatch), random; e.g. --sections eager")
     p.add_argument("--tiers", default="",
                    help="comma list of HLOVM_TIERS values (e.g. 0,fused): run the whole "
                         "suite once per tier, each in a fresh process, and write one table "
@@ -710,7 +713,8 @@ def main(argv=None):
     print(f"hlovm vs XLA:{args.baseline.upper()}, size {args.size}, {os.cpu_count()} cores, "
           f"load average {load_start[0]:.1f}", flush=True)
     cfgs = models.SIZES[args.size]
-    for name in args.models.split(","):
+    sections = set(args.sections.split(","))
+    for name in (args.models.split(",") if "models" in sections else []):
         for flavor in args.flavors.split(","):
             if not name or not flavor:
                 continue
@@ -729,12 +733,15 @@ def main(argv=None):
                                      "detail": f"{type(e).__name__}: {str(e)[:300]}"})
                 print(f"  ERROR: {type(e).__name__}: {e}", flush=True)
             jax.clear_caches()
-    print("small jitted functions and loops", flush=True)
-    bench.run_small()
-    print("eager dispatch", flush=True)
-    bench.run_eager()
-    print("random.normal", flush=True)
-    bench.run_random()
+    if "small" in sections:
+        print("small jitted functions and loops", flush=True)
+        bench.run_small()
+    if "eager" in sections:
+        print("eager dispatch", flush=True)
+        bench.run_eager()
+    if "random" in sections:
+        print("random.normal", flush=True)
+        bench.run_random()
     info = machine_info(bench)
     info["wall_s"] = round(now() - t0, 1)
     machine = args.machine or default_machine(bench)

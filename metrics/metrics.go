@@ -19,6 +19,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -160,7 +161,7 @@ func ObserveCompile(d time.Duration) { compiles.Observe(d.Seconds()) }
 
 // ObserveExecution counts one execution on tier and its instructions.
 func ObserveExecution(tier string, instrs int64) {
-	executions.WithLabelValues(tier).Inc()
+	counterFor(&execByTier, executions, tier).Inc()
 	if instrs > 0 {
 		instructions.Add(float64(instrs))
 	}
@@ -175,8 +176,21 @@ const (
 // ObserveTransfer counts n bytes copied in direction dir.
 func ObserveTransfer(dir string, n int64) {
 	if n > 0 {
-		transferred.WithLabelValues(dir).Add(float64(n))
+		counterFor(&transferByDir, transferred, dir).Add(float64(n))
 	}
+}
+
+// The labelled counters by label value, looked up once: WithLabelValues
+// hashes the value and takes the vector's lock, which costs as much as an
+// eager op's run and is paid on every execution and transfer.
+var execByTier, transferByDir sync.Map // label value -> prometheus.Counter
+
+func counterFor(m *sync.Map, v *prometheus.CounterVec, label string) prometheus.Counter {
+	if c, ok := m.Load(label); ok {
+		return c.(prometheus.Counter)
+	}
+	c, _ := m.LoadOrStore(label, v.WithLabelValues(label))
+	return c.(prometheus.Counter)
 }
 
 var queueDepth atomic.Pointer[func() float64]

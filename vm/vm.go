@@ -117,6 +117,10 @@ type Machine struct {
 	p    *bytecode.Program
 	opts Options
 	r    *run
+	// Wrappers of the static (not donated) arguments, reused by every run:
+	// static values are never released into the run's free list.
+	inRB  []rbuf
+	inPtr []*rbuf
 }
 
 // NewMachine makes a Machine for p.
@@ -156,9 +160,17 @@ func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor
 	for _, c := range p.Consts {
 		st.ConstBytes += int64(len(c.Data))
 	}
-	in := make([]*rbuf, len(args))
+	if cap(m.inRB) < len(args) {
+		m.inRB, m.inPtr = make([]rbuf, len(args)), make([]*rbuf, len(args))
+	}
+	in := m.inPtr[:len(args)]
+	defer func() { // keep no caller's buffer alive past the run
+		clear(m.inRB[:len(args)])
+		clear(in)
+	}()
 	for i, a := range args {
-		in[i] = &rbuf{b: a, static: true}
+		m.inRB[i] = rbuf{b: a, static: true}
+		in[i] = &m.inRB[i]
 		if a == nil {
 			continue
 		}
@@ -200,8 +212,7 @@ func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor
 			out[i] = nil // a token
 		case rb.owned && !given(i, rb):
 			// Handed to the caller: never released, so never pooled again.
-			b := rb.b
-			out[i] = &tensor.Buffer{DType: b.DType, Shape: append([]int64{}, b.Shape...), Data: b.Data}
+			out[i] = handOut(rb.b)
 		default: // a constant, an input, or a value returned twice
 			out[i] = rb.b.Clone()
 		}
@@ -215,6 +226,24 @@ func (m *Machine) Run(ctx context.Context, args []*tensor.Buffer) (out []*tensor
 		st.Profile = r.profile()
 	}
 	return out, st, nil
+}
+
+// outHeader is a result's header with room for its shape: one allocation
+// per result handed out instead of two (an eager op's run is a few of them).
+type outHeader struct {
+	b    tensor.Buffer
+	dims [4]int64
+}
+
+// handOut is a header of its own (shape included) for b's storage.
+func handOut(b *tensor.Buffer) *tensor.Buffer {
+	if len(b.Shape) > len(outHeader{}.dims) {
+		return &tensor.Buffer{DType: b.DType, Shape: append([]int64{}, b.Shape...), Data: b.Data}
+	}
+	h := &outHeader{}
+	n := copy(h.dims[:], b.Shape)
+	h.b = tensor.Buffer{DType: b.DType, Shape: h.dims[:n:n], Data: b.Data}
+	return &h.b
 }
 
 // sharesStorage reports whether another argument's data overlaps args[i]'s.
