@@ -55,6 +55,9 @@ type convFast struct {
 	cols       int  // N: output features
 	rowLen     int  // elements of one gathered row: depth (feature-last) or rows (batch-last)
 	batchMajor bool // feature-last rows ordered (b,p); else (p,b)
+	// inPlace: the lhs already is the feature-last im2col matrix (a 1×1
+	// window over dense NHWC rows, unit strides, no padding)
+	inPlace bool
 	// segs[segStart[g]:segStart[g+1]] gather group g: an output position
 	// (feature-last) or a kernel position (batch-last)
 	segStart []int32
@@ -180,6 +183,15 @@ func (p *convPlan) planFast(dn convDims) {
 			f.segs = append(f.segs, convSeg{dst: int32(j * unit), src: o, n: int32(unit)})
 		}
 		f.segStart[g+1] = int32(len(f.segs))
+	}
+	if f.form == convFeatureLast && f.batchMajor && KS == 1 && p.bStride == P*I {
+		f.inPlace = true
+		for pp := 0; pp < P; pp++ {
+			if p.offs[pp] != int32(pp*I) {
+				f.inPlace = false
+				break
+			}
+		}
 	}
 	p.fast = f
 	p.offs = nil // the segments replace it
@@ -347,8 +359,14 @@ func convFastRun[T floatT](p *convPlan, par int, lhs, rhs []T, out []T, gemm fun
 				}
 				r0 := blk * mb
 				r1 := min(M, r0+mb)
-				gatherRows(p, f, lhs, r0, r1, a)
-				convMul(gemm, false, r1-r0, Nc, K, a[:(r1-r0)*K], rhs, out[r0*Nc:r1*Nc], false, nil)
+				var am []T
+				if f.inPlace {
+					am = lhs[r0*K : r1*K]
+				} else {
+					gatherRows(p, f, lhs, r0, r1, a)
+					am = a[:(r1-r0)*K]
+				}
+				convMul(gemm, false, r1-r0, Nc, K, am, rhs, out[r0*Nc:r1*Nc], false, nil)
 			}
 		}
 		for w := 0; w < workers; w++ {

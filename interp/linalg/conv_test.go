@@ -268,6 +268,7 @@ func convFastCases() []convCase {
 		{"fwd-nchw-out", nhwcToNchw, []int64{2, 10, 9, 6}, []int64{3, 3, 6, 11}, []int64{1, 2}, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
 		{"fwd-hwnc-out", nhwcToHwnc, []int64{3, 8, 9, 6}, []int64{3, 3, 6, 10}, one2, one2, []int64{1, 2}, []int64{1, 1, 2, 2}, nil, 1, 1},
 		{"fwd-1x1", nhwc, []int64{2, 7, 9, 33}, []int64{1, 1, 33, 17}, one2, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 1},
+		{"fwd-1x1-stride", nhwc, []int64{2, 7, 9, 33}, []int64{1, 1, 33, 17}, []int64{2, 2}, one2, one2, []int64{0, 0, 0, 0}, nil, 1, 1},
 		{"fwd-1d", conv1d, []int64{3, 40, 8}, []int64{5, 8, 12}, []int64{3}, []int64{1}, []int64{2}, []int64{2, 4}, nil, 1, 1},
 		{"fwd-3d", ndhwc, []int64{2, 5, 6, 4, 3}, []int64{2, 3, 2, 3, 5}, []int64{1, 1, 2}, []int64{1, 1, 1}, []int64{1, 1, 1}, []int64{0, 1, 1, 1, 0, 1}, nil, 1, 1},
 		{"wgrad-same", wgrad, []int64{6, 9, 10, 16}, []int64{6, 9, 10, 16}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
@@ -313,6 +314,9 @@ func TestConvFastPath(t *testing.T) {
 			}
 			if transposed := p.lhsT != nil; transposed != strings.HasPrefix(c.name, "nc") {
 				t.Errorf("%s: lhs transposed = %v", c.name, transposed)
+			}
+			if p.fast.inPlace != strings.HasSuffix(c.name, "1x1") {
+				t.Errorf("%s: lhs read in place = %v", c.name, p.fast.inPlace)
 			}
 			if c.name == "nchw-weight-grad" && p.fast.form != convBatchLast {
 				t.Errorf("%s: form %d, want batch-last (fewer output than kernel positions)", c.name, p.fast.form)
