@@ -342,7 +342,9 @@ func convFastRun[T floatT](p *convPlan, par int, lhs, rhs []T, out []T, gemm fun
 	tiny := int64(M)*int64(Nc)*int64(K) < 1<<16 // goroutines would cost more than they save
 	wk := interp.NewWorkers(nil)
 	if f.form == convFeatureLast {
-		mb := max(16, min(M, convBlockElems/K))
+		// at least two blocks per worker where there are rows enough, so
+		// that narrow products still use every core
+		mb := max(16, min(M, convBlockElems/K, (M+2*par-1)/(2*par)))
 		blocks := (M + mb - 1) / mb
 		workers := min(par, blocks)
 		if tiny {
@@ -381,7 +383,7 @@ func convFastRun[T floatT](p *convPlan, par int, lhs, rhs []T, out []T, gemm fun
 	}
 	// batch-last: out = Σ over depth blocks of Xᵀ·R, per-worker sums over a
 	// static split of the blocks
-	kb := max(16, min(K, convBlockElems/M))
+	kb := max(16, min(K, convBlockElems/M, (K+2*par-1)/(2*par)))
 	blocks := (K + kb - 1) / kb
 	workers := min(par, blocks)
 	if tiny {
