@@ -243,26 +243,34 @@ type convDims struct {
 // (row-major, f.rowLen wide).
 func gatherRows[T any](p *convPlan, f *convFast, lhs []T, r0, r1 int, a []T) {
 	P, N := p.P, int(p.N)
+	// (b, pp) of row r0, then stepped (no divisions per row)
+	b, pp := r0/P, r0%P
+	if !f.batchMajor {
+		pp, b = r0/N, r0%N
+	}
 	for r := r0; r < r1; r++ {
-		var b, pp int
-		if f.batchMajor {
-			b, pp = r/P, r%P
-		} else {
-			pp, b = r/N, r%N
-		}
-		base := b * p.bStride
 		dst := a[(r-r0)*f.rowLen : (r-r0+1)*f.rowLen]
-		gatherSegs(f.segs[f.segStart[pp]:f.segStart[pp+1]], lhs, base, dst)
+		gatherSegs(f.segs[f.segStart[pp]:f.segStart[pp+1]], lhs, b*p.bStride, dst)
+		if f.batchMajor {
+			if pp++; pp == P {
+				pp, b = 0, b+1
+			}
+		} else if b++; b == N {
+			b, pp = 0, pp+1
+		}
 	}
 }
 
 // gatherDepth writes depth rows [k0, k1) of the batch-last matrix X into x.
 func gatherDepth[T any](p *convPlan, f *convFast, lhs []T, k0, k1 int, x []T) {
 	KS := p.KS
+	i, ks := k0/KS, k0%KS
 	for q := k0; q < k1; q++ {
-		i, ks := q/KS, q%KS
 		dst := x[(q-k0)*f.rowLen : (q-k0+1)*f.rowLen]
 		gatherSegs(f.segs[f.segStart[ks]:f.segStart[ks+1]], lhs, i*p.cStride, dst)
+		if ks++; ks == KS {
+			ks, i = 0, i+1
+		}
 	}
 }
 
