@@ -106,7 +106,7 @@ func.func @main(%x: tensor<64xf32>, %y: tensor<32xf64>) -> (tensor<64xf32>, tens
 		t.Errorf("placements: %v", where)
 	}
 	s := r.String()
-	for _, w := range []string{"on the GPU (fake)", "not on the GPU: fake: the fake device computes f32 only", "device fake: 1 kernels built"} {
+	for _, w := range []string{"on the GPU (fake)", "2 (1 on the GPU)", "not on the GPU: fake: the fake device computes f32 only", "device fake: 1 kernels built"} {
 		if !strings.Contains(s, w) {
 			t.Errorf("the report does not say %q:\n%s", w, s)
 		}

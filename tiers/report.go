@@ -381,15 +381,21 @@ func (r *Report) String() string {
 		if x.Tier == 0 || x.Tier1NS > 0 || x.Tier1Entries == 0 {
 			t1 = dur(x.Tier1NS)
 		}
-		native := 0
+		native, gpu := 0, 0
 		for _, k := range x.Kernels {
 			if k.Native {
 				native++
+			}
+			if k.Where != "" && k.Where == r.DeviceName {
+				gpu++
 			}
 		}
 		kern := "-"
 		if len(x.Kernels) > 0 {
 			kern = fmt.Sprintf("%d (%d native)", len(x.Kernels), native)
+		}
+		if gpu > 0 {
+			kern = fmt.Sprintf("%d (%d on the GPU)", len(x.Kernels), gpu)
 		}
 		fmt.Fprintf(w, "%s\t%s\t%d (%d/%d)\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", x.Func, x.Kind, x.Entries, x.Tier0Entries, x.Tier1Entries,
 			x.Tier, x.State, at, pat, dur(x.CompileNS), kern, t0, t1, x.Reason)
