@@ -70,6 +70,20 @@ func indexBatchShape(shape []int64, ivd int64) []int64 {
 	return out
 }
 
+// uniqueDims reports whether no dimension appears twice across lists.
+func uniqueDims(lists ...[]int64) bool {
+	seen := map[int64]bool{}
+	for _, l := range lists {
+		for _, d := range l {
+			if seen[d] {
+				return false
+			}
+			seen[d] = true
+		}
+	}
+	return true
+}
+
 // odometer advances idx over shape; false when it wraps around.
 func odometer(idx, shape []int64) bool {
 	for k := len(idx) - 1; k >= 0; k-- {
@@ -116,6 +130,14 @@ func buildGather(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 		if d < 0 || int(d) >= opRank {
 			return nil, fmt.Errorf("start_index_map[%d] = %d out of range", k, d)
 		}
+	}
+	// The spec's C6 and C18: a dimension indexed twice would have its start
+	// added twice, past the operand's end.
+	if !uniqueDims(dn.StartIndexMap, dn.OperandBatchingDims) {
+		return nil, fmt.Errorf("start_index_map %v and operand_batching_dims %v repeat a dimension", dn.StartIndexMap, dn.OperandBatchingDims)
+	}
+	if !uniqueDims(dn.CollapsedSliceDims, dn.OperandBatchingDims) {
+		return nil, fmt.Errorf("collapsed_slice_dims %v and operand_batching_dims %v repeat a dimension", dn.CollapsedSliceDims, dn.OperandBatchingDims)
 	}
 	for _, d := range sizes {
 		if d < 0 {

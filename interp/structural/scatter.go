@@ -87,6 +87,13 @@ func buildScatter(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 			return nil, fmt.Errorf("scatter_dims_to_operand_dims %v out of range", dn.ScatterDimsToOperandDims)
 		}
 	}
+	// The spec's C9 and C20 (see gather).
+	if !uniqueDims(dn.ScatterDimsToOperandDims, dn.InputBatchingDims) {
+		return nil, fmt.Errorf("scatter_dims_to_operand_dims %v and input_batching_dims %v repeat a dimension", dn.ScatterDimsToOperandDims, dn.InputBatchingDims)
+	}
+	if !uniqueDims(dn.InsertedWindowDims, dn.InputBatchingDims) {
+		return nil, fmt.Errorf("inserted_window_dims %v and input_batching_dims %v repeat a dimension", dn.InsertedWindowDims, dn.InputBatchingDims)
+	}
 	p.sdod = dn.ScatterDimsToOperandDims
 	p.ibd = dn.InputBatchingDims
 	updStr := tensor.Strides(ut.Shape)
