@@ -3,7 +3,10 @@ package linalg
 import (
 	"math/rand"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/hlovm/hlovm/interp"
 
 	"github.com/hlovm/hlovm/stablehlo"
 	"github.com/hlovm/hlovm/tensor"
@@ -400,6 +403,51 @@ func TestConvFastEmpty(t *testing.T) {
 		got := runOp(t, op, l, r)[0]
 		want := tensor.New(tensor.F32, convOutShape(c))
 		if err := closeEnough(got, want, 0); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
+
+// One built fast-path kernel runs from many goroutines at once (the VM
+// shares compiled programs; scratch comes from shared pools): every run must
+// give the serial answer. Both forms, a transposed lhs, a permuted rhs and a
+// permuted result.
+func TestConvFastConcurrent(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	want := map[string]bool{"fwd-same": true, "input-grad-hwoi": true, "fwd-nchw-out": true, "wgrad-big": true, "nchw-weight-grad": true, "nchw-fwd": true}
+	for _, c := range convFastCases() {
+		if !want[c.name] {
+			continue
+		}
+		op := convOp(c, tensor.F32, tensor.F32)
+		k, err := interp.Build(op, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		args := []*tensor.Buffer{randBuf(rng, tensor.F32, c.lhs...), randBuf(rng, tensor.F32, c.rhs...)}
+		serial := tensor.New(tensor.F32, convOutShape(c))
+		if err := k(&interp.Ctx{Parallelism: 1}, args, []*tensor.Buffer{serial}); err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 12)
+		for g := 0; g < 12; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got := tensor.New(tensor.F32, serial.Shape)
+				if err := k(&interp.Ctx{Parallelism: 1 + g%3}, args, []*tensor.Buffer{got}); err != nil {
+					errs <- err
+					return
+				}
+				if err := closeEnough(got, serial, 1e-6); err != nil {
+					errs <- err
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
 			t.Errorf("%s: %v", c.name, err)
 		}
 	}
