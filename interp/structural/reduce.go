@@ -161,6 +161,7 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		reduced[d] = true
 	}
 	dts := make([]tensor.DType, n)
+	ods := make([]tensor.DType, n) // the results' element types
 	for i := 0; i < n; i++ {
 		it, d, err := operandType(op, i)
 		if err != nil {
@@ -185,7 +186,7 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 		if it, id, err := operandType(op, n+i); err != nil || id != od || len(it.Shape) != 0 {
 			return nil, fmt.Errorf("init value %d must be a %v scalar", i, od)
 		}
-		dts[i] = d
+		dts[i], ods[i] = d, od
 	}
 	b, err := newBody(op, 0, env)
 	if err != nil {
@@ -193,6 +194,13 @@ func buildReduce(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) {
 	}
 	if len(b.argTypes) != 2*n || len(b.resTypes) != n {
 		return nil, fmt.Errorf("body takes %d and returns %d values, want %d and %d", len(b.argTypes), len(b.resTypes), 2*n, n)
+	}
+	// The body maps (E0..En-1, E0..En-1) to (E0..En-1), Ei the results'
+	// element types; the kernels store its results as such.
+	for i, od := range ods {
+		if b.resTypes[i] != od || b.argTypes[i] != od || b.argTypes[n+i] != od {
+			return nil, fmt.Errorf("body types (%v) -> (%v) do not match the result element types %v", b.argTypes, b.resTypes, ods)
+		}
 	}
 	plan := newReducePlan(in0.Shape, reduced)
 	// The typed loops accumulate in the input type. Inputs narrower than
