@@ -26,6 +26,9 @@ func EmitCUDA(k *Kernel, name string) (string, error) {
 	if err := k.Check(); err != nil {
 		return "", err
 	}
+	if k.Reduce != nil {
+		return "", fmt.Errorf("cuda: kernels with a reduction are not emitted (they run on the CPU)")
+	}
 	e := &cudaEmitter{k: k, nIn: len(k.Inputs)}
 	return e.emit(name)
 }

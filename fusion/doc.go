@@ -11,7 +11,13 @@
 // The kernel IR states the parallel iteration space (every element of Space
 // is independent), the inputs and how each is read (element-wise, one
 // scalar, or broadcast along given dimensions), a straight-line body of
-// scalar ops in SSA form, and the outputs. It is what native emitters (LLVM
+// scalar ops in SSA form, and the outputs; optionally one reduction (a
+// stablehlo.reduce whose body is one add, multiply, maximum, minimum, and
+// or or, over one block of contiguous dimensions of the space, with a splat
+// init) whose operand the group makes: the reduce joins and closes that
+// group, and its result is the kernel's last. Float sums and products of
+// a reduction may differ from tier 0 by summation order (the native code
+// vectorises row folds); everything else is bit for bit. It is what native emitters (LLVM
 // for the CPU, CUDA C, MSL) translate; the portable executor is the
 // fallback where none is available.
 //

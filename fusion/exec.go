@@ -128,6 +128,25 @@ type Exec struct {
 	// nativeErr says why there is none.
 	native    *nativeKernel
 	nativeErr error
+	red       *reduceExec // the reduction (nil: none)
+}
+
+// reduceExec is how Exec folds the kernel's reduction.
+type reduceExec struct {
+	f            func(dst, a, b []byte) // tier 0's element loop of the op
+	init         []byte
+	sz           int
+	slab, inner  int // reduced·inner elements feed one run of inner results
+	outer, nOuts int
+}
+
+// reduceFunc is the element loop folding values of type d with op, or why
+// there is none.
+func reduceFunc(op string, d tensor.DType) (func(dst, a, b []byte), error) {
+	if !reduceOK(op, d) {
+		return nil, fmt.Errorf("no %s reduction of %v", op, d)
+	}
+	return elementwise.BinaryFunc(op, d)
 }
 
 // Native reports whether the kernel runs as machine code, or why not.
@@ -167,6 +186,16 @@ func Prepare(k *Kernel) (*Exec, error) {
 		if e.outOf[v] < 0 {
 			e.outOf[v] = o
 		}
+	}
+	if r := k.Reduce; r != nil {
+		f, err := reduceFunc(r.Op, k.ValueDType(r.Value))
+		if err != nil {
+			return nil, fmt.Errorf("fusion: reduction: %v", err)
+		}
+		init, _ := hex.DecodeString(r.Init) // checked by Check
+		outer, red, inner := r.Split(k.Space)
+		e.red = &reduceExec{f: f, init: init, sz: len(init), slab: int(red * inner), inner: int(inner),
+			outer: int(outer), nOuts: int(outer * inner)}
 	}
 	e.scratch.New = func() any {
 		b := make([][]byte, nv)
@@ -345,8 +374,8 @@ func copyElem(dst, src []byte, sz int) {
 
 // Run evaluates the kernel: args are the inputs' buffers, outs the outputs'.
 func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
-	if len(args) != e.nIn || len(outs) != len(e.k.Outputs) {
-		return fmt.Errorf("fusion: kernel takes %d inputs and %d outputs, got %d and %d", e.nIn, len(e.k.Outputs), len(args), len(outs))
+	if len(args) != e.nIn || len(outs) != e.k.NumResults() {
+		return fmt.Errorf("fusion: kernel takes %d inputs and %d outputs, got %d and %d", e.nIn, e.k.NumResults(), len(args), len(outs))
 	}
 	for i, a := range args {
 		want := int(tensor.NumElements(e.k.Inputs[i].Shape)) * e.sizes[i]
@@ -354,9 +383,18 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 			return fmt.Errorf("fusion: input %d holds %d bytes, want %d", i, len(a.Data), want)
 		}
 	}
-	for o, b := range outs {
+	for o, b := range outs[:len(e.k.Outputs)] {
 		if len(b.Data) != e.n*e.sizes[e.k.Outputs[o]] {
 			return fmt.Errorf("fusion: output %d holds %d bytes, want %d", o, len(b.Data), e.n*e.sizes[e.k.Outputs[o]])
+		}
+	}
+	if r := e.red; r != nil {
+		acc := outs[len(outs)-1].Data
+		if len(acc) != r.nOuts*r.sz {
+			return fmt.Errorf("fusion: reduction result holds %d bytes, want %d", len(acc), r.nOuts*r.sz)
+		}
+		for j := 0; j < len(acc); j += r.sz {
+			copy(acc[j:j+r.sz], r.init)
 		}
 	}
 	if e.native != nil {
@@ -368,16 +406,24 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 	if ctx != nil && ctx.Parallelism > 1 && e.n >= minParallel {
 		p = min(ctx.Parallelism, e.n/(minParallel/2))
 	}
+	// Work splits at multiples of unit elements: tiles, or with a
+	// reduction whole slabs, so that each result element is folded by one
+	// goroutine (in element order).
+	unit := tile
+	if r := e.red; r != nil {
+		unit = r.slab
+		p = min(p, r.outer)
+	}
 	if p <= 1 {
 		e.runRange(args, outs, alias, 0, e.n)
 		return nil
 	}
-	tiles := (e.n + tile - 1) / tile
-	per := (tiles + p - 1) / p
+	units := (e.n + unit - 1) / unit
+	per := (units + p - 1) / p
 	var wg sync.WaitGroup
 	errs := make([]error, p)
 	for w := 1; w < p; w++ {
-		lo, hi := w*per*tile, min((w+1)*per*tile, e.n)
+		lo, hi := w*per*unit, min((w+1)*per*unit, e.n)
 		if lo >= hi {
 			continue
 		}
@@ -398,7 +444,7 @@ func (e *Exec) Run(ctx *interp.Ctx, args, outs []*tensor.Buffer) (err error) {
 				errs[0] = fmt.Errorf("fusion: kernel panicked: %v", r)
 			}
 		}()
-		e.runRange(args, outs, alias, 0, min(per*tile, e.n))
+		e.runRange(args, outs, alias, 0, min(per*unit, e.n))
 	}()
 	wg.Wait()
 	for _, err := range errs {
@@ -497,6 +543,34 @@ func (e *Exec) runRange(args, outs []*tensor.Buffer, alias []bool, lo, hi int) {
 				copy(dst, vals[v])
 			}
 		}
+		if e.red != nil {
+			e.red.fold(outs[len(outs)-1].Data, vals[e.k.Reduce.Value], s, t)
+		}
+	}
+}
+
+// fold folds elements [s, t) of the reduced value (x holds them) into their
+// results in acc, in element order.
+func (r *reduceExec) fold(acc, x []byte, s, t int) {
+	sz := r.sz
+	for i := s; i < t; {
+		o := (i/r.slab)*r.inner + i%r.inner
+		if r.inner == 1 {
+			// A run of the slab folds into one result, element by element.
+			end := min(t, (i/r.slab+1)*r.slab)
+			a := acc[o*sz : (o+1)*sz]
+			for j := i - s; j < end-s; j++ {
+				r.f(a, a, x[j*sz:(j+1)*sz])
+			}
+			i = end
+			continue
+		}
+		// A run along the kept inner dimensions folds into as many
+		// consecutive results at once.
+		end := min(t, i-i%r.inner+r.inner)
+		a := acc[o*sz : (o+end-i)*sz]
+		r.f(a, a, x[(i-s)*sz:(end-s)*sz])
+		i = end
 	}
 }
 
@@ -510,9 +584,9 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(op.Operands) != len(k.Inputs) || len(op.Results) != len(k.Outputs) {
+	if len(op.Operands) != len(k.Inputs) || len(op.Results) != k.NumResults() {
 		return nil, fmt.Errorf("%s: %d operands and %d results for a kernel of %d inputs and %d outputs",
-			Target, len(op.Operands), len(op.Results), len(k.Inputs), len(k.Outputs))
+			Target, len(op.Operands), len(op.Results), len(k.Inputs), k.NumResults())
 	}
 	for i, v := range op.Operands {
 		if got := stablehlo.ElementDType(v.Type); got.String() != k.Inputs[i].DType {
@@ -520,8 +594,9 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 		}
 	}
 	for i, v := range op.Results {
-		if got := stablehlo.ElementDType(v.Type); got != k.ValueDType(k.Outputs[i]) {
-			return nil, fmt.Errorf("%s: result %d is %v, the kernel writes %v", Target, i, got, k.ValueDType(k.Outputs[i]))
+		w := k.Reduce.valueOr(k.Outputs, i)
+		if got := stablehlo.ElementDType(v.Type); got != k.ValueDType(w) {
+			return nil, fmt.Errorf("%s: result %d is %v, the kernel writes %v", Target, i, got, k.ValueDType(w))
 		}
 	}
 	e, err := Prepare(k)
@@ -529,7 +604,11 @@ func buildFused(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 		return nil, err
 	}
 	var devReason string
-	if d := CurrentDevice(); d != nil {
+	if d := CurrentDevice(); d != nil && k.Reduce != nil {
+		// Device runtimes predate reductions: the kernel stays on the CPU.
+		deviceDeclined.Add(1)
+		devReason = d.Name() + ": a kernel with a reduction runs on the CPU"
+	} else if d != nil {
 		dk, err := d.Prepare(k)
 		if err == nil {
 			deviceKernels.Add(1)
@@ -559,6 +638,15 @@ var nativeKernels, portableKernels atomic.Int64
 // Counts reports how many fused kernels were built as machine code and how
 // many run on the portable executor (no JIT, or an op the emitter lacks).
 func Counts() (native, portable int64) { return nativeKernels.Load(), portableKernels.Load() }
+
+// valueOr is the value result i stores: output i, or the reduced value for
+// the result after the outputs.
+func (r *Reduction) valueOr(outputs []int, i int) int {
+	if i < len(outputs) || r == nil {
+		return outputs[i]
+	}
+	return r.Value
+}
 
 // opName strips the dialect prefix.
 func opName(s string) string { return strings.TrimPrefix(s, "stablehlo.") }

@@ -11,7 +11,7 @@ import (
 
 // KernelVersion is bumped whenever the meaning of the kernel IR changes, so
 // caches keyed by a kernel's hash never mix versions.
-const KernelVersion = 1
+const KernelVersion = 2
 
 // Access says how an input is read at element i of the iteration space.
 type Access string
@@ -58,8 +58,27 @@ type Inst struct {
 	Extent int64 `json:"extent,omitempty"`
 }
 
+// Reduction folds one body value over a contiguous block of the space's
+// dimensions, [Lo, Hi): the space is then outer × reduced × inner (the
+// products of Space[:Lo], Space[Lo:Hi] and Space[Hi:]) and element i
+// contributes to result element (i / (reduced·inner))·inner + i % inner.
+// The result starts at the splat Init (raw storage, little-endian hex) and
+// folds the contributions in with Op (add, multiply, maximum, minimum; and,
+// or for integers and i1), in the order an executor chooses: the ops are
+// associative, so only float sums and products may differ from element order
+// (by rounding). It is the kernel's last result, after Outputs.
+type Reduction struct {
+	Op    string  `json:"op"`
+	Value int     `json:"value"`
+	Lo    int     `json:"lo"`
+	Hi    int     `json:"hi"`
+	Init  string  `json:"init"`
+	Shape []int64 `json:"shape"`
+}
+
 // Kernel is a fused loop: for every element i of Space (all independent),
-// evaluate Body on the inputs read at i and store the Outputs at i.
+// evaluate Body on the inputs read at i and store the Outputs at i (and fold
+// the Reduce value into its result, when there is one).
 type Kernel struct {
 	Version int     `json:"version"`
 	Space   []int64 `json:"space"`
@@ -67,8 +86,37 @@ type Kernel struct {
 	Body    []Inst  `json:"body"`
 	// Outputs are value numbers; output k has that value's element type and
 	// the shape OutShapes[k] (same element count as Space).
-	Outputs   []int     `json:"outputs"`
-	OutShapes [][]int64 `json:"out_shapes"`
+	Outputs   []int      `json:"outputs"`
+	OutShapes [][]int64  `json:"out_shapes"`
+	Reduce    *Reduction `json:"reduce,omitempty"`
+}
+
+// NumResults is how many buffers the kernel writes: the outputs, then the
+// reduction's result.
+func (k *Kernel) NumResults() int {
+	if k.Reduce != nil {
+		return len(k.Outputs) + 1
+	}
+	return len(k.Outputs)
+}
+
+// Split is the reduction's outer × reduced × inner element counts.
+func (r *Reduction) Split(space []int64) (outer, red, inner int64) {
+	return tensor.NumElements(space[:r.Lo]), tensor.NumElements(space[r.Lo:r.Hi]), tensor.NumElements(space[r.Hi:])
+}
+
+// reduceOK reports whether op folds values of type d (the ops every
+// executor implements for it).
+func reduceOK(op string, d tensor.DType) bool {
+	switch op {
+	case "add", "multiply":
+		return d != tensor.I1
+	case "maximum", "minimum":
+		return true
+	case "and", "or":
+		return !d.IsFloat() && !d.IsComplex()
+	}
+	return false
 }
 
 // Encode is the kernel's canonical form (JSON with fields in a fixed order).
@@ -167,7 +215,26 @@ func (k *Kernel) Check() error {
 			return fmt.Errorf("fusion: %%%d = iota: stride %d, extent %d", v, in.Stride, in.Extent)
 		}
 	}
-	if len(k.Outputs) == 0 || len(k.Outputs) != len(k.OutShapes) {
+	if r := k.Reduce; r != nil {
+		if r.Value < 0 || r.Value >= len(k.Inputs)+len(k.Body) {
+			return fmt.Errorf("fusion: reduction of value %%%d, not defined", r.Value)
+		}
+		d := k.ValueDType(r.Value)
+		if !reduceOK(r.Op, d) {
+			return fmt.Errorf("fusion: reduction %s of %v", r.Op, d)
+		}
+		if r.Lo < 0 || r.Hi <= r.Lo || r.Hi > len(k.Space) {
+			return fmt.Errorf("fusion: reduction over dimensions [%d,%d) of %v", r.Lo, r.Hi, k.Space)
+		}
+		if b, err := hex.DecodeString(r.Init); err != nil || len(b) != d.StorageSize() {
+			return fmt.Errorf("fusion: reduction init %q for %v", r.Init, d)
+		}
+		outer, _, inner := r.Split(k.Space)
+		if tensor.NumElements(r.Shape) != outer*inner {
+			return fmt.Errorf("fusion: reduction result shape %v, want %d elements", r.Shape, outer*inner)
+		}
+	}
+	if (len(k.Outputs) == 0 && k.Reduce == nil) || len(k.Outputs) != len(k.OutShapes) {
 		return fmt.Errorf("fusion: %d outputs with %d shapes", len(k.Outputs), len(k.OutShapes))
 	}
 	for i, o := range k.Outputs {
@@ -218,6 +285,9 @@ func (k *Kernel) String() string {
 			s += ","
 		}
 		s += fmt.Sprintf(" %%%d", o)
+	}
+	if r := k.Reduce; r != nil {
+		s += fmt.Sprintf("\n  reduce %s %%%d dims [%d,%d) init 0x%s -> %v", r.Op, r.Value, r.Lo, r.Hi, r.Init, r.Shape)
 	}
 	return s + "\n}"
 }

@@ -92,7 +92,7 @@ func (e *emitter) emit(name string) (string, error) {
 		}
 	}
 	// Buffer pointers.
-	nb := e.nIn + len(k.Outputs)
+	nb := e.nIn + k.NumResults()
 	for b := range nb {
 		fmt.Fprintf(&e.pre, "  %%bp%d = getelementptr ptr, ptr %%bufs, i64 %d\n", b, b)
 		fmt.Fprintf(&e.pre, "  %%buf%d = load ptr, ptr %%bp%d\n", b, b)
@@ -140,6 +140,13 @@ func (e *emitter) emit(name string) (string, error) {
 		e.line("%s = getelementptr %s, ptr %%buf%d, i64 %%i", p, mt, e.nIn+o)
 		e.line("store %s %s, ptr %s", mt, x, p)
 	}
+	var rows *rowLoop
+	if k.Reduce != nil {
+		var err error
+		if rows, err = e.reduce(k.Reduce); err != nil {
+			return "", fmt.Errorf("reduction: %v", err)
+		}
+	}
 	var s strings.Builder
 	for n, sig := range e.decls {
 		_ = n
@@ -147,13 +154,124 @@ func (e *emitter) emit(name string) (string, error) {
 	}
 	fmt.Fprintf(&s, "define void @%s(ptr noalias %%bufs, i64 %%lo, i64 %%hi) nounwind {\nentry:\n", name)
 	s.WriteString(e.pre.String())
-	s.WriteString("  %empty = icmp sge i64 %lo, %hi\n  br i1 %empty, label %exit, label %loop\n")
-	s.WriteString("loop:\n  %i = phi i64 [ %lo, %entry ], [ %inext, %loop ]\n")
-	s.WriteString(e.body.String())
-	s.WriteString("  %inext = add nuw nsw i64 %i, 1\n  %more = icmp slt i64 %inext, %hi\n  br i1 %more, label %loop, label %exit, !llvm.loop !0\n")
+	if rows != nil {
+		// Rows of L contiguous elements (lo and hi are whole slabs): the
+		// element loop runs per row, its fold kept in a register or
+		// stored into a contiguous run of results.
+		s.WriteString("  %empty = icmp sge i64 %lo, %hi\n  br i1 %empty, label %exit, label %rows\n")
+		s.WriteString("rows:\n  %row = phi i64 [ %lo, %entry ], [ %rownext, %rowend ]\n")
+		fmt.Fprintf(&s, "  %%rowhi = add nuw nsw i64 %%row, %d\n", rows.l)
+		s.WriteString(rows.pre)
+		s.WriteString("  br label %loop\n")
+		s.WriteString("loop:\n  %i = phi i64 [ %row, %rows ], [ %inext, %loop ]\n")
+		s.WriteString(rows.phi)
+		s.WriteString(e.body.String())
+		s.WriteString("  %inext = add nuw nsw i64 %i, 1\n  %more = icmp slt i64 %inext, %rowhi\n  br i1 %more, label %loop, label %rowend, !llvm.loop !0\n")
+		s.WriteString("rowend:\n")
+		s.WriteString(rows.post)
+		s.WriteString("  %rownext = add nuw nsw i64 %row, " + fmt.Sprint(rows.l) + "\n  %rmore = icmp slt i64 %rownext, %hi\n  br i1 %rmore, label %rows, label %exit\n")
+	} else {
+		s.WriteString("  %empty = icmp sge i64 %lo, %hi\n  br i1 %empty, label %exit, label %loop\n")
+		s.WriteString("loop:\n  %i = phi i64 [ %lo, %entry ], [ %inext, %loop ]\n")
+		s.WriteString(e.body.String())
+		s.WriteString("  %inext = add nuw nsw i64 %i, 1\n  %more = icmp slt i64 %inext, %hi\n  br i1 %more, label %loop, label %exit, !llvm.loop !0\n")
+	}
 	s.WriteString("exit:\n  ret void\n}\n")
 	s.WriteString("!0 = distinct !{!0, !1}\n!1 = !{!\"llvm.loop.mustprogress\"}\n")
 	return s.String(), nil
+}
+
+// rowLoop is the loop nest of a kernel with a reduction: rows of l
+// elements, with code at the row's start (pre), the element loop's extra
+// phis and the row's end (post).
+type rowLoop struct {
+	l              int64
+	pre, phi, post string
+}
+
+// reduce emits the fold of the reduced value at element %i. The ranges a
+// call computes are whole slabs (runNative), so each result is folded by one
+// thread. Innermost reductions (inner = 1) fold a row of the reduced block
+// in a register, float adds and products reassociable so that the loop
+// vectorises (only the order of the float fold differs from element order);
+// otherwise a row of inner elements folds into as many consecutive results
+// (load, op, store: independent elements).
+func (e *emitter) reduce(r *Reduction) (*rowLoop, error) {
+	d := e.k.ValueDType(r.Value)
+	if !reduceOK(r.Op, d) {
+		return nil, fmt.Errorf("%s of %v", r.Op, d)
+	}
+	_, red, inner := r.Split(e.k.Space)
+	slab := red * inner
+	mt := memType(d)
+	t, _ := llvmType(d)
+	buf := fmt.Sprintf("%%buf%d", e.nIn+len(e.k.Outputs))
+	// op folds x into acc, emitted as the body's own binary op.
+	op := func(acc, x string, reassoc bool) (string, error) {
+		if reassoc && isFloat(d) && (r.Op == "add" || r.Op == "multiply") {
+			out := e.fresh()
+			e.line("%s = f%s reassoc %s %s, %s", out, map[string]string{"add": "add", "multiply": "mul"}[r.Op], t, acc, x)
+			return out, nil
+		}
+		saved := e.vals
+		e.vals = []string{acc, x}
+		v, err := e.inst(Inst{Op: r.Op, DType: d.String(), Args: []int{0, 1}})
+		e.vals = saved
+		return v, err
+	}
+	toMem := func(v string) (string, string) {
+		if d != tensor.I1 {
+			return v, ""
+		}
+		z := e.fresh()
+		return z, fmt.Sprintf("  %s = zext i1 %s to i8\n", z, v)
+	}
+	rl := &rowLoop{}
+	if inner == 1 {
+		rl.l = red
+		o := e.fresh()
+		p := e.fresh()
+		old := e.fresh()
+		rl.pre = fmt.Sprintf("  %s = udiv i64 %%row, %d\n  %s = getelementptr %s, ptr %s, i64 %s\n  %s = load %s, ptr %s\n",
+			o, slab, p, mt, buf, o, old, mt, p)
+		acc0 := old
+		if d == tensor.I1 {
+			acc0 = e.fresh()
+			rl.pre += fmt.Sprintf("  %s = icmp ne i8 %s, 0\n", acc0, old)
+		}
+		acc := e.fresh()
+		v, err := op(acc, e.vals[r.Value], true)
+		if err != nil {
+			return nil, err
+		}
+		rl.phi = fmt.Sprintf("  %s = phi %s [ %s, %%rows ], [ %s, %%loop ]\n", acc, t, acc0, v)
+		m, conv := toMem(v)
+		rl.post = conv + fmt.Sprintf("  store %s %s, ptr %s\n", mt, m, p)
+		return rl, nil
+	}
+	rl.l = inner
+	ob := e.fresh()
+	q := e.fresh()
+	rl.pre = fmt.Sprintf("  %s = udiv i64 %%row, %d\n  %s = mul i64 %s, %d\n", q, slab, ob, q, inner)
+	j := e.fresh()
+	e.line("%s = sub i64 %%i, %%row", j)
+	o := e.fresh()
+	e.line("%s = add i64 %s, %s", o, ob, j)
+	p := e.fresh()
+	e.line("%s = getelementptr %s, ptr %s, i64 %s", p, mt, buf, o)
+	old := e.fresh()
+	e.line("%s = load %s, ptr %s", old, mt, p)
+	v, err := op(e.fromMem(old, d, false), e.vals[r.Value], false)
+	if err != nil {
+		return nil, err
+	}
+	if d == tensor.I1 {
+		z := e.fresh()
+		e.line("%s = zext i1 %s to i8", z, v)
+		v = z
+	}
+	e.line("store %s %s, ptr %s", mt, v, p)
+	return rl, nil
 }
 
 // fromMem turns a loaded element into its compute value (i1 from a byte).

@@ -48,6 +48,9 @@ const MSLMaxBuffers = 30
 // (MTLCompileOptions mathMode safe, or fastMathEnabled NO): fast math would
 // let the compiler drop the NaN tests maximum and minimum rely on.
 func EmitMSL(k *Kernel, name string) (string, error) {
+	if k.Reduce != nil {
+		return "", fmt.Errorf("msl: kernels with a reduction are not emitted (they run on the CPU)")
+	}
 	e := &mslEmitter{k: k, nIn: len(k.Inputs), helpers: map[string]string{}}
 	return e.emit(name)
 }

@@ -161,7 +161,23 @@ func (e *Exec) runNative(ctx *interp.Ctx, args, outs []*tensor.Buffer) {
 	if ctx != nil && ctx.Parallelism > 1 && e.n >= minParallel {
 		workers = min(ctx.Parallelism, e.n/(minParallel/2))
 	}
-	e.native.fn.RunParallel(b, e.n, workers)
+	if r := e.red; r != nil {
+		// Ranges of whole slabs: each result is folded by one thread.
+		workers = min(workers, r.outer)
+		per := (r.outer + workers - 1) / max(workers, 1) * r.slab
+		var wg sync.WaitGroup
+		for lo := per; lo < e.n; lo += per {
+			wg.Add(1)
+			go func(lo, hi int) {
+				defer wg.Done()
+				e.native.fn.Run(b, lo, hi)
+			}(lo, min(lo+per, e.n))
+		}
+		e.native.fn.Run(b, 0, min(per, e.n))
+		wg.Wait()
+	} else {
+		e.native.fn.RunParallel(b, e.n, workers)
+	}
 	runtime.KeepAlive(e.native)
 }
 

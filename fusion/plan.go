@@ -165,6 +165,82 @@ type group struct {
 	ops     []*stablehlo.Op
 	in      map[*stablehlo.Op]bool
 	compute int
+	// red is the stablehlo.reduce that closed the group (its last op), or
+	// nil; redOp, lo and hi describe it.
+	red    *stablehlo.Op
+	redOp  string
+	lo, hi int
+}
+
+// reduceFor returns the open group a stablehlo.reduce joins as its
+// reduction: one operand made in that group (same element count), a splat
+// constant init, a body that is one binary op (reduceOK) of its two
+// arguments, result type the operand's, and reduced dimensions forming one
+// contiguous block. Anything else: nil.
+func reduceFor(op *stablehlo.Op, open []*group) (g *group, name string, lo, hi int) {
+	if op.Name != "stablehlo.reduce" || len(op.Operands) != 2 || len(op.Results) != 1 || len(op.Regions) != 1 ||
+		len(op.Regions[0].Blocks) != 1 {
+		return nil, "", 0, 0
+	}
+	x, init := op.Operands[0], op.Operands[1]
+	n := staticCount(x.Type)
+	if n <= 1 || x.Owner == nil || staticCount(op.Results[0].Type) < 1 || len(shapeOf(init.Type)) != 0 {
+		return nil, "", 0, 0
+	}
+	d := stablehlo.ElementDType(x.Type)
+	if stablehlo.ElementDType(op.Results[0].Type) != d || stablehlo.ElementDType(init.Type) != d {
+		return nil, "", 0, 0
+	}
+	// Narrow floats accumulate wider on tier 0: only types folded in their
+	// own precision here.
+	switch d {
+	case tensor.BF16, tensor.F16:
+		return nil, "", 0, 0
+	}
+	if d.Bits() != 8*d.StorageSize() && d != tensor.I1 || d.IsComplex() {
+		return nil, "", 0, 0
+	}
+	if _, ok := splatBits(init); !ok {
+		return nil, "", 0, 0
+	}
+	blk := op.Regions[0].Blocks[0]
+	if len(blk.Args) != 2 || len(blk.Ops) != 2 || len(blk.Ops[1].Operands) != 1 {
+		return nil, "", 0, 0
+	}
+	bin := blk.Ops[0]
+	if len(bin.Operands) != 2 || len(bin.Results) != 1 || blk.Ops[1].Operands[0] != bin.Results[0] ||
+		!(bin.Operands[0] == blk.Args[0] && bin.Operands[1] == blk.Args[1] ||
+			bin.Operands[0] == blk.Args[1] && bin.Operands[1] == blk.Args[0]) {
+		return nil, "", 0, 0
+	}
+	for _, v := range append(blk.Args, bin.Results[0]) {
+		if tt, ok := v.Type.(*stablehlo.TensorType); !ok || len(tt.Shape) != 0 || stablehlo.ElementDType(tt) != d {
+			return nil, "", 0, 0
+		}
+	}
+	name = opName(bin.Name)
+	if _, err := reduceFunc(name, d); err != nil {
+		return nil, "", 0, 0
+	}
+	dims, ok := op.Attr("dimensions").(*stablehlo.DenseArrayAttr)
+	if !ok || len(dims.Ints) == 0 {
+		return nil, "", 0, 0
+	}
+	lo, hi = int(dims.Ints[0]), int(dims.Ints[0])+len(dims.Ints)
+	for j, v := range dims.Ints {
+		if int(v) != lo+j {
+			return nil, "", 0, 0
+		}
+	}
+	if lo < 0 || hi > len(shapeOf(x.Type)) {
+		return nil, "", 0, 0
+	}
+	for _, c := range open {
+		if c.n == n && c.in[x.Owner] {
+			return c, name, lo, hi
+		}
+	}
+	return nil, "", 0, 0
 }
 
 // fuseBlock rewrites one block (its nested blocks are done already).
@@ -223,6 +299,27 @@ func fuseBlock(b *stablehlo.Block, rep *Report) error {
 		return nil
 	}
 	for _, op := range b.Ops {
+		if g, name, lo, hi := reduceFor(op, open); g != nil {
+			// The reduce closes g as its reduction; other groups it uses
+			// (through the init, say) are emitted before.
+			for k := 0; k < len(open); {
+				if c := open[k]; c != g && usesGroup(op, c) {
+					if err := flush(c); err != nil {
+						return err
+					}
+					continue
+				}
+				k++
+			}
+			g.ops = append(g.ops, op)
+			g.in[op] = true
+			g.compute++
+			g.red, g.redOp, g.lo, g.hi = op, name, lo, hi
+			if err := flush(g); err != nil {
+				return err
+			}
+			continue
+		}
 		kind, n := member(op)
 		var target *group
 		if kind != 0 {
@@ -313,7 +410,11 @@ type kb struct {
 // buildGroup makes the fused op of a group, or nil when the group does not
 // fit a kernel after all (an attribute it cannot express).
 func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehlo.Op, *Kernel, error) {
-	b := &kb{k: &Kernel{Version: KernelVersion, Space: shapeOf(g.ops[len(g.ops)-1].Results[0].Type)},
+	space := shapeOf(g.ops[len(g.ops)-1].Results[0].Type)
+	if g.red != nil {
+		space = shapeOf(g.red.Operands[0].Type)
+	}
+	b := &kb{k: &Kernel{Version: KernelVersion, Space: space},
 		vals: map[*stablehlo.Value]int{}, inputs: map[string]int{}}
 	var operands []*stablehlo.Value
 	input := func(v *stablehlo.Value, acc Access, view, dims []int64) int {
@@ -348,9 +449,14 @@ func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehl
 		}
 		return input(v, Elem, nil, nil)
 	}
+	var redRef ref
 	for _, op := range g.ops {
 		res := op.Results[0]
 		d := stablehlo.ElementDType(res.Type)
+		if op == g.red {
+			redRef = read(op.Operands[0])
+			continue
+		}
 		switch op.Name {
 		case "stablehlo.broadcast_in_dim":
 			src := op.Operands[0]
@@ -413,6 +519,9 @@ func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehl
 	var outRefs []ref
 	for _, op := range g.ops {
 		res := op.Results[0]
+		if op == g.red {
+			continue // its result is the kernel's last, below
+		}
 		for _, u := range users[res] {
 			if !g.in[u] {
 				results = append(results, res)
@@ -421,7 +530,7 @@ func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehl
 			}
 		}
 	}
-	if len(results) == 0 {
+	if len(results) == 0 && g.red == nil {
 		return nil, nil, nil // nothing used: dead code, left for RemoveDeadOps
 	}
 	// Fix up references: body value j becomes len(Inputs)+j.
@@ -449,6 +558,13 @@ func buildGroup(g *group, users map[*stablehlo.Value][]*stablehlo.Op) (*stablehl
 		b.k.Outputs = append(b.k.Outputs, v)
 		b.k.OutShapes = append(b.k.OutShapes, shapeOf(results[i].Type))
 		resTypes = append(resTypes, results[i].Type)
+	}
+	if g.red != nil {
+		init, _ := splatBits(g.red.Operands[1])
+		b.k.Reduce = &Reduction{Op: g.redOp, Value: fix(redRef), Lo: g.lo, Hi: g.hi, Init: init,
+			Shape: shapeOf(g.red.Results[0].Type)}
+		results = append(results, g.red.Results[0])
+		resTypes = append(resTypes, g.red.Results[0].Type)
 	}
 	if err := b.k.Check(); err != nil {
 		return nil, nil, fmt.Errorf("fusion: internal error: %v\n%s", err, b.k)

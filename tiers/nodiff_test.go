@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
@@ -72,12 +73,55 @@ func randomProgram(r *rand.Rand, loop bool) string {
 			line("%s = stablehlo.convert %s : (tensor<64x32xf64>) -> %s", x, w, T)
 			fv = append(fv, x)
 		case 10:
+			// Reductions an element-wise chain feeds, and broadcasts back.
+			// Their float folds run in tier 0's order (rows of 32 < 64
+			// fold one by one there, kept dimensions row after row), so
+			// the results agree as the element-wise ops do.
 			z := fresh()
-			line("%s = stablehlo.constant dense<0.0> : tensor<f32>", z)
 			s := fresh()
-			line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.add across dimensions = [0] : (%s, tensor<f32>) -> tensor<32xf32>", s, pick(fv), z, T)
-			line("%s = stablehlo.broadcast_in_dim %s, dims = [1] : (tensor<32xf32>) -> %s", v, s, T)
-			fv = append(fv, v)
+			switch r.Intn(5) {
+			case 0:
+				line("%s = stablehlo.constant dense<0.0> : tensor<f32>", z)
+				line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.add across dimensions = [0] : (%s, tensor<f32>) -> tensor<32xf32>", s, pick(fv), z, T)
+				line("%s = stablehlo.broadcast_in_dim %s, dims = [1] : (tensor<32xf32>) -> %s", v, s, T)
+				fv = append(fv, v)
+			case 1:
+				// softmax over the last axis: max, subtract, exp, sum, divide.
+				x := pick(fv)
+				line("%s = stablehlo.constant dense<0xFF800000> : tensor<f32>", z)
+				line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.maximum across dimensions = [1] : (%s, tensor<f32>) -> tensor<64xf32>", s, x, z, T)
+				mb, d, e, z2, sm, sb := fresh(), fresh(), fresh(), fresh(), fresh(), fresh()
+				line("%s = stablehlo.broadcast_in_dim %s, dims = [0] : (tensor<64xf32>) -> %s", mb, s, T)
+				line("%s = stablehlo.subtract %s, %s : %s", d, x, mb, T)
+				line("%s = stablehlo.exponential %s : %s", e, d, T)
+				line("%s = stablehlo.constant dense<0.0> : tensor<f32>", z2)
+				line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.add across dimensions = [1] : (%s, tensor<f32>) -> tensor<64xf32>", sm, e, z2, T)
+				line("%s = stablehlo.broadcast_in_dim %s, dims = [0] : (tensor<64xf32>) -> %s", sb, sm, T)
+				line("%s = stablehlo.divide %s, %s : %s", v, e, sb, T)
+				fv = append(fv, v)
+			case 2:
+				// A minimum with an init that is not the identity.
+				line("%s = stablehlo.constant dense<0.5> : tensor<f32>", z)
+				line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.minimum across dimensions = [1] : (%s, tensor<f32>) -> tensor<64xf32>", s, pick(fv), z, T)
+				line("%s = stablehlo.broadcast_in_dim %s, dims = [0] : (tensor<64xf32>) -> %s", v, s, T)
+				fv = append(fv, v)
+			case 3:
+				op := pick([]string{"add", "maximum", "minimum", "multiply", "and", "or"})
+				dim, rt, bd := pick([]string{"0", "1"}), "tensor<32xi32>", "1"
+				if dim == "1" {
+					rt, bd = "tensor<64xi32>", "0"
+				}
+				line("%s = stablehlo.constant dense<7> : tensor<i32>", z)
+				line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.%s across dimensions = [%s] : (%s, tensor<i32>) -> %s", s, pick(iv), z, op, dim, I, rt)
+				line("%s = stablehlo.broadcast_in_dim %s, dims = [%s] : (%s) -> %s", v, s, bd, rt, I)
+				iv = append(iv, v)
+			case 4:
+				// A product over the batch (kept dimensions row after row).
+				line("%s = stablehlo.constant dense<1.0> : tensor<f32>", z)
+				line("%s = stablehlo.reduce(%s init: %s) applies stablehlo.multiply across dimensions = [0] : (%s, tensor<f32>) -> tensor<32xf32>", s, pick(fv), z, T)
+				line("%s = stablehlo.broadcast_in_dim %s, dims = [1] : (tensor<32xf32>) -> %s", v, s, T)
+				fv = append(fv, v)
+			}
 		case 11:
 			c := fresh()
 			line("%s = stablehlo.constant dense<1.5> : %s", c, T)
@@ -87,11 +131,22 @@ func randomProgram(r *rand.Rand, loop bool) string {
 	}
 	outF, outI := fv[len(fv)-1], iv[len(iv)-1]
 	body := b.String()
+	// Full sums of the f32 result and of its magnitude: folds of 2048
+	// values, whose order differs from tier 0's (eight partial sums there).
+	sums := func(x string) string {
+		return fmt.Sprintf(`  %%fz = stablehlo.constant dense<0.0> : tensor<f32>
+  %%fs = stablehlo.reduce(%[1]s init: %%fz) applies stablehlo.add across dimensions = [0, 1] : (%[2]s, tensor<f32>) -> tensor<f32>
+  %%fneg = stablehlo.negate %[1]s : %[2]s
+  %%fabs = stablehlo.maximum %[1]s, %%fneg : %[2]s
+  %%fa = stablehlo.reduce(%%fabs init: %%fz) applies stablehlo.add across dimensions = [0, 1] : (%[2]s, tensor<f32>) -> tensor<f32>
+`, x, T)
+	}
 	var s strings.Builder
-	s.WriteString("func.func @main(%a: tensor<64x32xf32>, %b: tensor<32xf32>, %s: tensor<f32>, %i: tensor<64x32xi32>) -> (tensor<64x32xf32>, tensor<64x32xi32>) {\n")
+	s.WriteString("func.func @main(%a: tensor<64x32xf32>, %b: tensor<32xf32>, %s: tensor<f32>, %i: tensor<64x32xi32>) -> (tensor<64x32xf32>, tensor<64x32xi32>, tensor<f32>, tensor<f32>) {\n")
 	if !loop {
 		s.WriteString(strings.ReplaceAll(body, "\n    ", "\n  ")[2:])
-		fmt.Fprintf(&s, "  return %s, %s : %s, %s\n}\n", outF, outI, T, I)
+		s.WriteString(sums(outF))
+		fmt.Fprintf(&s, "  return %s, %s, %%fs, %%fa : %s, %s, tensor<f32>, tensor<f32>\n}\n", outF, outI, T, I)
 		return s.String()
 	}
 	fmt.Fprintf(&s, `  %%zero = stablehlo.constant dense<0> : tensor<i32>
@@ -114,7 +169,8 @@ func randomProgram(r *rand.Rand, loop bool) string {
 	}
 	s.WriteString(body)
 	fmt.Fprintf(&s, "    stablehlo.return %%k1, %s, %s : tensor<i32>, %s, %s\n  }\n", outF, outI, T, I)
-	fmt.Fprintf(&s, "  return %%w#1, %%w#2 : %s, %s\n}\n", T, I)
+	s.WriteString(sums("%w#1"))
+	fmt.Fprintf(&s, "  return %%w#1, %%w#2, %%fs, %%fa : %s, %s, tensor<f32>, tensor<f32>\n}\n", T, I)
 	return s.String()
 }
 
@@ -137,7 +193,7 @@ func TestNoDiffRandomGraphs(t *testing.T) {
 	}
 	tensor.ViewBytes[float32](s.Data)[0] = 0.75
 	args := []*tensor.Buffer{a, b, s, iv}
-	fused := 0
+	fused, reductions := 0, 0
 	for k := 0; k < 60; k++ {
 		src := randomProgram(r, k%3 == 2)
 		_, ref, _, err := engine.Build([]byte(src), engine.Options{})
@@ -158,18 +214,39 @@ func TestNoDiffRandomGraphs(t *testing.T) {
 			if st.State == Promoted {
 				fused++
 			}
+			for _, l := range st.Kernels {
+				if strings.Contains(l, "\n  reduce ") {
+					reductions++
+				}
+			}
 		}
 		Unwatch(p)
 		if err != nil {
 			t.Fatalf("program %d on tier 1: %v\n%s", k, err, src)
 		}
-		for i := range want {
+		for i := range want[:2] {
 			if !bytes.Equal(got[i].Data, want[i].Data) && !closeULP(got[i], want[i]) {
 				t.Errorf("program %d: output %d differs between tiers\n%s", k, i, src)
+			}
+		}
+		// The full sums may differ by summation order only: each is within
+		// (n-1)·ε·Σ|v| of the exact sum (n = 2048 values, ε = 2^-24), so
+		// the two within twice that, Σ|v| being tier 0's output 3.
+		bound := 2 * 2048 * math.Pow(2, -24) * float64(tensor.ViewBytes[float32](want[3].Data)[0]) * 1.01
+		for i := 2; i < 4; i++ {
+			g, w := float64(tensor.ViewBytes[float32](got[i].Data)[0]), float64(tensor.ViewBytes[float32](want[i].Data)[0])
+			finite := !math.IsInf(w, 0) && !math.IsNaN(w) && !math.IsInf(bound, 0) && !math.IsNaN(bound)
+			if finite && math.Abs(g-w) > bound || !finite && g != w && !(g != g && w != w) {
+				t.Errorf("program %d: sum %d is %g on tier 1, %g on tier 0 (bound %g)\n%s", k, i, g, w, bound, src)
 			}
 		}
 	}
 	if fused < 40 {
 		t.Errorf("only %d of 60 programs had a region promoted", fused)
+	}
+	// Every program ends in a sum of magnitudes, max(x, -x), fused.
+	t.Logf("%d of 60 programs promoted, %d fused kernels with a reduction", fused, reductions)
+	if reductions < 60 {
+		t.Errorf("only %d fused kernels with a reduction in 60 programs", reductions)
 	}
 }
