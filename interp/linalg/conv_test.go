@@ -396,6 +396,9 @@ func TestConvFastEmpty(t *testing.T) {
 		{"no-depth", nhwc, []int64{2, 5, 5, 0}, []int64{3, 3, 0, 4}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
 		{"no-depth-wgrad", wgrad, []int64{0, 5, 5, 3}, []int64{0, 5, 5, 4}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
 		{"no-features", nhwc, []int64{2, 5, 5, 3}, []int64{3, 3, 3, 0}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"nchw-no-batch", nchw, []int64{0, 3, 5, 5}, []int64{4, 3, 3, 3}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"nchw-no-depth", nchw, []int64{2, 0, 5, 5}, []int64{4, 0, 3, 3}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
+		{"nchw-wgrad-no-depth", nchwWeightGrad, []int64{0, 3, 5, 5}, []int64{0, 4, 5, 5}, one2, one2, one2, []int64{1, 1, 1, 1}, nil, 1, 1},
 	}
 	for _, c := range cases {
 		op := convOp(c, tensor.F32, tensor.F32)
