@@ -358,6 +358,13 @@ func buildPad(op *stablehlo.Op, _ interp.Env) (interp.Kernel, error) {
 			return nil, fmt.Errorf("negative interior padding %d", inter[i])
 		}
 		n := in.Shape[i]
+		// Sizes stay far from overflow: each term under 2^60 (no buffer has
+		// a dimension near that), so the sum below cannot wrap around to
+		// the result's size (interior_padding = 2^62 did).
+		const lim = int64(1) << 60
+		if lo[i] < -lim || lo[i] > lim || hi[i] < -lim || hi[i] > lim || n > lim || n > 1 && inter[i] > lim/(n-1) {
+			return nil, fmt.Errorf("padding (%d, %d, %d) of dimension %d out of range", lo[i], hi[i], inter[i], i)
+		}
 		size := lo[i] + hi[i] + n
 		if n > 0 {
 			size += (n - 1) * inter[i]

@@ -255,22 +255,23 @@ func buildReduceWindow(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) 
 		return nil, err
 	}
 	dts := make([]tensor.DType, n)
+	ods := make([]tensor.DType, n) // the results' element types
 	for i := 0; i < n; i++ {
 		ti, d, err := operandType(op, i)
 		if err != nil {
 			return nil, err
 		}
-		to, _, err := resultType(op, i)
+		to, od, err := resultType(op, i)
 		if err != nil {
 			return nil, err
 		}
 		if !slices.Equal(ti.Shape, in0.Shape) || !slices.Equal(to.Shape, out0.Shape) {
 			return nil, fmt.Errorf("inputs and results must share shapes")
 		}
-		if iv, _, err := operandType(op, n+i); err != nil || len(iv.Shape) != 0 {
-			return nil, fmt.Errorf("init value %d must be a scalar", i)
+		if iv, id, err := operandType(op, n+i); err != nil || len(iv.Shape) != 0 || id != od {
+			return nil, fmt.Errorf("init value %d must be a %v scalar", i, od)
 		}
-		dts[i] = d
+		dts[i], ods[i] = d, od
 	}
 	w, err := readWindowAttrs(op, len(in0.Shape))
 	if err != nil {
@@ -286,6 +287,12 @@ func buildReduceWindow(op *stablehlo.Op, env interp.Env) (interp.Kernel, error) 
 	}
 	if len(b.argTypes) != 2*n || len(b.resTypes) != n {
 		return nil, fmt.Errorf("body takes %d and returns %d values, want %d and %d", len(b.argTypes), len(b.resTypes), 2*n, n)
+	}
+	// As reduce's: (E..., E...) -> (E...), Ei the results' element types.
+	for i, od := range ods {
+		if b.resTypes[i] != od || b.argTypes[i] != od || b.argTypes[n+i] != od {
+			return nil, fmt.Errorf("body types (%v) -> (%v) do not match the result element types %v", b.argTypes, b.resTypes, ods)
+		}
 	}
 	// typed loops accumulate in the input type: only where it is the result
 	// type too (not under type promotion, f32 inputs into an f64 result)
