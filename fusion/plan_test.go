@@ -62,7 +62,7 @@ func TestPlanReductions(t *testing.T) {
     %r = stablehlo.reshape %s : (tensor<4x8xf32>) -> tensor<32xf32>
     %e = stablehlo.exponential %x : tensor<4x8x16xf32>
     return %e, %r : tensor<4x8x16xf32>, tensor<32xf32>`, nil, 1},
-		{"bf16 (tier 0 folds it wider)", `
+		{"bf16 (not in the native tier)", `
     %e = stablehlo.exponential %h : tensor<4x8x16xbf16>
     %n = stablehlo.negate %e : tensor<4x8x16xbf16>
     %z = stablehlo.constant dense<0.0> : tensor<bf16>
